@@ -1,0 +1,39 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState, type ReactElement } from 'react';
+import { getDatabase } from '../lib/db/database';
+import { readSettings, updateSettings } from '../lib/db/settings-store';
+import type { Settings } from '../lib/model/settings';
+
+/** Settings, stored through the validated settings store (lib/db/settings-store.ts). */
+export function SettingsPane(): ReactElement {
+  const settings = useLiveQuery(() => readSettings(getDatabase()), []);
+  const [error, setError] = useState<string | null>(null);
+  if (!settings) return <p className="muted">读取中…</p>;
+
+  const save = (change: Partial<Settings>): void => {
+    setError(null);
+    updateSettings(getDatabase(), change).catch(() => setError('设置未保存：数值不在允许范围内'));
+  };
+
+  return (
+    <form onSubmit={(e) => e.preventDefault()} data-testid="settings">
+      <label className="field">
+        <input type="checkbox" checked={settings.showOverlays} onChange={(e) => save({ showOverlays: e.target.checked })} />
+        在搜索结果页显示自然排名、广告标记和汇总浮窗
+      </label>
+      <label className="field">
+        1688 标题长度上限（半角字符，汉字算2）
+        <input
+          type="number"
+          min={20}
+          max={200}
+          defaultValue={settings.titleUnitLimit1688}
+          onBlur={(e) => save({ titleUnitLimit1688: Number(e.target.value) })}
+          style={{ width: 70 }}
+        />
+      </label>
+      {error ? <p className="error">{error}</p> : null}
+      <p className="muted">所有数据只保存在本机浏览器中，不会上传。</p>
+    </form>
+  );
+}

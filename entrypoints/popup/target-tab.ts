@@ -1,0 +1,25 @@
+import { browser } from 'wxt/browser';
+
+/**
+ * The tab the popup talks about: the active tab of the current window. `?tab=<id>` overrides it so the
+ * popup can be opened as a normal tab (end-to-end tests, the demo) and still describe another tab.
+ */
+export async function resolveTargetTab(search: string = location.search): Promise<number | null> {
+  const forced = Number(new URLSearchParams(search).get('tab'));
+  if (Number.isInteger(forced) && forced > 0) return forced;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+/** Opens the side panel (Chrome/Edge) or the sidebar (Firefox) for the window of that tab. */
+export async function openSidePanel(tabId: number | null): Promise<void> {
+  const api = browser as unknown as {
+    sidePanel?: { open: (options: { tabId?: number; windowId?: number }) => Promise<void> };
+    sidebarAction?: { open: () => Promise<void> };
+  };
+  if (api.sidebarAction) return api.sidebarAction.open();
+  if (!api.sidePanel) throw new Error('此浏览器不支持侧边栏');
+  if (tabId !== null) return api.sidePanel.open({ tabId });
+  const current = await browser.windows.getCurrent();
+  return api.sidePanel.open({ windowId: current.id! });
+}

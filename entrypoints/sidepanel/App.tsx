@@ -1,0 +1,34 @@
+import { useEffect, type ReactElement } from 'react';
+import { FeaturePlaceholder } from '@/components/FeaturePlaceholder';
+import { HistoryPane } from '@/components/HistoryPane';
+import { SettingsPane } from '@/components/SettingsPane';
+import { PANEL_TABS, readInitialTab, useSidePanelStore, type PanelTabId } from '@/components/side-panel-store';
+
+export function App(): ReactElement {
+  const { tab, selectTab } = useSidePanelStore();
+  useEffect(() => {
+    const initial = readInitialTab(location.hash);
+    if (initial) selectTab(initial);
+  }, [selectTab]);
+
+  return (
+    <div>
+      <nav className="tabs" role="tablist">
+        {PANEL_TABS.map((t) => (
+          <button key={t.id} type="button" role="tab" aria-selected={t.id === tab} onClick={() => selectTab(t.id)}>
+            {t.label}
+          </button>
+        ))}
+      </nav>
+      <section className="pane" role="tabpanel">
+        <Pane tab={tab} />
+      </section>
+    </div>
+  );
+}
+
+function Pane({ tab }: { tab: PanelTabId }): ReactElement {
+  if (tab === 'history') return <HistoryPane />;
+  if (tab === 'settings') return <SettingsPane />;
+  return <FeaturePlaceholder tab={tab} />;
+}

@@ -1,0 +1,64 @@
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import { z } from 'zod';
+import {
+  ItemCaptureSchema,
+  ItemRecordSchema,
+  MetricRowSchema,
+  OrderSchema,
+  OwnListingSchema,
+  PageVisitSchema,
+  SearchSnapshotSchema,
+  type ItemCapture,
+  type ItemRecord,
+  type MetricRow,
+  type Order,
+  type OwnListing,
+  type PageVisit,
+  type SearchSnapshot,
+} from '../model/records';
+import { SettingsSchema, type Settings } from '../model/settings';
+import { declareSchemaVersions, LATEST_SCHEMA_VERSION } from './schema-versions';
+
+export interface SettingsRow {
+  key: 'settings';
+  value: Settings;
+}
+
+export const DB_NAME = 'duibiao';
+
+/** The extension's one database. Lives in the extension origin: background, popup and side panel share it. */
+export class DuibiaoDB extends Dexie {
+  snapshots!: EntityTable<SearchSnapshot, 'id'>;
+  items!: Table<ItemRecord, string>;
+  captures!: EntityTable<ItemCapture, 'id'>;
+  listings!: Table<OwnListing, string>;
+  metrics!: EntityTable<MetricRow, 'id'>;
+  orders!: Table<Order, string>;
+  settings!: Table<SettingsRow, string>;
+  visits!: EntityTable<PageVisit, 'id'>;
+
+  constructor(name: string = DB_NAME, upTo: number = LATEST_SCHEMA_VERSION) {
+    super(name);
+    declareSchemaVersions(this, upTo);
+  }
+}
+
+/** The zod schema each table's rows must satisfy (used by the migration test and by backup restore). */
+export const TABLE_ROW_SCHEMAS: Record<string, z.ZodType> = {
+  snapshots: SearchSnapshotSchema,
+  items: ItemRecordSchema,
+  captures: ItemCaptureSchema,
+  listings: OwnListingSchema,
+  metrics: MetricRowSchema,
+  orders: OrderSchema,
+  settings: z.object({ key: z.literal('settings'), value: SettingsSchema }),
+  visits: PageVisitSchema,
+};
+
+let shared: DuibiaoDB | null = null;
+
+/** The process-wide instance for extension pages and the service worker. */
+export function getDatabase(): DuibiaoDB {
+  shared ??= new DuibiaoDB();
+  return shared;
+}

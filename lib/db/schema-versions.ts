@@ -1,0 +1,42 @@
+import type { Dexie, Transaction } from 'dexie';
+
+/**
+ * Every schema version the database has had, oldest first. Never edit a released entry: add a new one
+ * with the changed stores and, when records must be rewritten, an upgrade function. Each version needs
+ * a fixture in tests/fixtures/db/ (the migration test fails without one).
+ */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      // Top-60 captures; queried by keyword and by platform + time for history and trends.
+      snapshots: '++id, capturedAt, keyword, [platform+keyword], [platform+capturedAt]',
+      // Latest state per item, key `${platform}:${itemId}`.
+      items: 'key, platform, itemId, watched, lastSeenAt',
+      // Versions of competitor item pages.
+      captures: '++id, itemKey, capturedAt, [itemKey+capturedAt]',
+      listings: 'key, platform, itemId, benchmarkSnapshotId',
+      metrics: '++id, [platform+scope+subject], periodEnd',
+      orders: 'key, platform, buyer, createdAt',
+      settings: 'key',
+      visits: '++id, seenAt, url',
+    },
+  },
+];
+
+export const LATEST_SCHEMA_VERSION: number = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
+
+/** Declares versions on a Dexie instance; `upTo` lets the migration test build an older database. */
+export function declareSchemaVersions(db: Dexie, upTo: number = LATEST_SCHEMA_VERSION): void {
+  for (const v of SCHEMA_VERSIONS) {
+    if (v.version > upTo) break;
+    const declared = db.version(v.version).stores(v.stores);
+    if (v.upgrade) declared.upgrade(v.upgrade);
+  }
+}

@@ -1,0 +1,162 @@
+import { z } from 'zod';
+import { PageKindSchema, PlatformSchema } from './page';
+
+/** Epoch milliseconds. */
+const Timestamp = z.number().int().nonnegative();
+/** A count or amount that may be unknown: null means "not shown", never 0. */
+const MaybeNumber = z.number().finite().nullable();
+
+/** Why an item counts as an ad: the marker that was seen (p4p flag, click.simba link, 广告 label…). */
+export const AdEvidenceSchema = z.string().min(1);
+
+/** One card of a search result page (organic or ad), as parsed from JSON or DOM. */
+export const SearchItemSchema = z.object({
+  platform: PlatformSchema,
+  /** 1-based position among all cards on the page, ads included. */
+  position: z.number().int().positive(),
+  itemId: z.string().min(1),
+  title: z.string(),
+  priceMin: MaybeNumber,
+  priceMax: MaybeNumber,
+  sales: MaybeNumber,
+  salesText: z.string().nullable(),
+  /** Repurchase rate as a fraction (1688 回头率 "11%" → 0.11). */
+  repurchaseRate: MaybeNumber,
+  shop: z.string().nullable(),
+  shipFrom: z.string().nullable(),
+  imageUrl: z.string().nullable(),
+  detailUrl: z.string().nullable(),
+  badges: z.array(z.string()),
+  isAd: z.boolean(),
+  adEvidence: z.array(AdEvidenceSchema),
+});
+export type SearchItem = z.infer<typeof SearchItemSchema>;
+
+/** A saved top-60 capture of one keyword / sort on one platform. */
+export const SearchSnapshotSchema = z.object({
+  id: z.number().int().positive().optional(),
+  platform: PlatformSchema,
+  keyword: z.string(),
+  sort: z.string().nullable(),
+  url: z.string(),
+  capturedAt: Timestamp,
+  /** Organic items in page order, at most 60, each with its organic rank (index + 1). */
+  items: z.array(SearchItemSchema),
+  adsExcluded: z.number().int().nonnegative(),
+  complete: z.boolean(),
+  /** Which data source the items came from ("g_page_config", "mtop", "dom", …). */
+  source: z.string(),
+});
+export type SearchSnapshot = z.infer<typeof SearchSnapshotSchema>;
+
+/** Latest known state of an item seen anywhere (search card, item page). Key: `${platform}:${itemId}`. */
+export const ItemRecordSchema = z.object({
+  key: z.string(),
+  platform: PlatformSchema,
+  itemId: z.string().min(1),
+  title: z.string(),
+  shop: z.string().nullable(),
+  imageUrl: z.string().nullable(),
+  watched: z.boolean(),
+  firstSeenAt: Timestamp,
+  lastSeenAt: Timestamp,
+});
+export type ItemRecord = z.infer<typeof ItemRecordSchema>;
+
+export const SkuSchema = z.object({
+  name: z.string(),
+  price: MaybeNumber,
+  stock: MaybeNumber,
+});
+
+/** One capture (version) of a competitor's item page. */
+export const ItemCaptureSchema = z.object({
+  id: z.number().int().positive().optional(),
+  itemKey: z.string(),
+  platform: PlatformSchema,
+  itemId: z.string().min(1),
+  url: z.string(),
+  capturedAt: Timestamp,
+  title: z.string(),
+  priceMin: MaybeNumber,
+  priceMax: MaybeNumber,
+  priceTiers: z.array(z.object({ minQuantity: z.number(), price: z.number() })),
+  sales: MaybeNumber,
+  salesText: z.string().nullable(),
+  shop: z.string().nullable(),
+  shipFrom: z.string().nullable(),
+  images: z.array(z.string()),
+  videoCover: z.string().nullable(),
+  skus: z.array(SkuSchema),
+  attributes: z.array(z.object({ name: z.string(), value: z.string() })),
+  badges: z.array(z.string()),
+  repurchaseRate: MaybeNumber,
+  description: z.string().nullable(),
+});
+export type ItemCapture = z.infer<typeof ItemCaptureSchema>;
+
+/** The seller's own listing from the back office. Key: `${platform}:${itemId}`. */
+export const OwnListingSchema = z.object({
+  key: z.string(),
+  platform: PlatformSchema,
+  itemId: z.string().min(1),
+  title: z.string(),
+  price: MaybeNumber,
+  stock: MaybeNumber,
+  status: z.string().nullable(),
+  benchmarkSnapshotId: z.number().int().positive().nullable(),
+  capturedAt: Timestamp,
+});
+export type OwnListing = z.infer<typeof OwnListingSchema>;
+
+/** One row of analytics figures for an item or a search term over a period. Rates are fractions. */
+export const MetricRowSchema = z.object({
+  id: z.number().int().positive().optional(),
+  platform: PlatformSchema,
+  scope: z.enum(['shop', 'item', 'term']),
+  /** Item id for scope "item", the search term for scope "term", "" for the shop. */
+  subject: z.string(),
+  periodStart: z.string(),
+  periodEnd: z.string(),
+  exposure: MaybeNumber,
+  visitors: MaybeNumber,
+  clicks: MaybeNumber,
+  ctr: MaybeNumber,
+  conversion: MaybeNumber,
+  payingBuyers: MaybeNumber,
+  amount: MaybeNumber,
+  searchIndex: MaybeNumber,
+  source: z.string(),
+  capturedAt: Timestamp,
+});
+export type MetricRow = z.infer<typeof MetricRowSchema>;
+
+/** A sold order. Money in yuan (1688 fen converted on parse). Masked buyer fields stay masked. */
+export const OrderSchema = z.object({
+  key: z.string(),
+  platform: PlatformSchema,
+  orderId: z.string().min(1),
+  buyer: z.string(),
+  createdAt: Timestamp,
+  paidAt: Timestamp.nullable(),
+  status: z.string(),
+  amount: MaybeNumber,
+  itemCount: z.number().int().nonnegative(),
+  itemIds: z.array(z.string()),
+  province: z.string().nullable(),
+  capturedAt: Timestamp,
+});
+export type Order = z.infer<typeof OrderSchema>;
+
+/** A platform page the content script recognised (kept short: the latest few hundred). */
+export const PageVisitSchema = z.object({
+  id: z.number().int().positive().optional(),
+  url: z.string(),
+  platform: PlatformSchema.nullable(),
+  kind: PageKindSchema,
+  keyword: z.string().nullable(),
+  itemId: z.string().nullable(),
+  title: z.string(),
+  seenAt: Timestamp,
+});
+export type PageVisit = z.infer<typeof PageVisitSchema>;

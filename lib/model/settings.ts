@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+/** User settings; every field has a default so an empty store or an older record still parses. */
+export const SettingsSchema = z.object({
+  /** Rank numbers, ad marks and the floating summary on result pages. */
+  showOverlays: z.boolean().default(true),
+  /** 1688 has no published title limit (domain-rules.md §1); default to Taobao's 60 units. */
+  titleUnitLimit1688: z.number().int().min(20).max(200).default(60),
+  /** The user's own words for the segmenter (brand names, model numbers). */
+  userWords: z.array(z.string().min(1).max(30)).max(2000).default([]),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});

@@ -1,0 +1,26 @@
+import { UNKNOWN_PAGE, type PageInfo } from '../model/page';
+import { DETECTOR_1688 } from './1688/page-type';
+import { detectWithRules, type PlatformDetector } from './page-rule';
+import { TAOBAO_DETECTOR } from './taobao/page-type';
+import { TMALL_DETECTOR } from './tmall/page-type';
+
+export const DETECTORS: readonly PlatformDetector[] = [TAOBAO_DETECTOR, TMALL_DETECTOR, DETECTOR_1688];
+
+/**
+ * URL → page kind for every platform. Never throws: a malformed URL or any other site is "unknown".
+ * http: is accepted as well as https: because saved pages and the local test server use it.
+ */
+export function detectPage(href: string): PageInfo {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return UNKNOWN_PAGE;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return UNKNOWN_PAGE;
+  for (const detector of DETECTORS) {
+    const found = detectWithRules(detector, url);
+    if (found) return found;
+  }
+  return UNKNOWN_PAGE;
+}

@@ -1,0 +1,60 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { DuibiaoDB, TABLE_ROW_SCHEMAS } from '../../../lib/db/database';
+import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../lib/db/schema-versions';
+
+/** Fixture modules by version; a schema version without a fixture fails the test below. */
+const fixtures = import.meta.glob<Record<string, Record<string, unknown[]>>>('../../fixtures/db/v*.ts', { eager: true });
+
+function fixtureFor(version: number): Record<string, unknown[]> | undefined {
+  const mod = fixtures[`../../fixtures/db/v${version}.ts`];
+  return mod ? Object.values(mod)[0] : undefined;
+}
+
+const opened: DuibiaoDB[] = [];
+afterEach(async () => {
+  for (const db of opened.splice(0)) {
+    db.close();
+    await db.delete();
+  }
+});
+
+describe('database migrations', () => {
+  it.each(SCHEMA_VERSIONS.map((v) => v.version))('rows written at version %i read back valid at the latest version', async (version) => {
+    const rows = fixtureFor(version);
+    expect(rows, `tests/fixtures/db/v${version}.ts is missing`).toBeDefined();
+    const name = `migration-v${version}`;
+
+    const old = new DuibiaoDB(name, version);
+    await old.open();
+    const tables = Object.keys(SCHEMA_VERSIONS.find((v) => v.version === version)!.stores);
+    for (const table of tables) {
+      expect(rows![table], `fixture v${version} has no rows for ${table}`).toBeDefined();
+      await old.table(table).bulkAdd(rows![table]!);
+    }
+    old.close();
+
+    const latest = new DuibiaoDB(name);
+    opened.push(latest);
+    await latest.open();
+    expect(latest.verno).toBe(LATEST_SCHEMA_VERSION);
+    for (const table of latest.tables) {
+      const schema = TABLE_ROW_SCHEMAS[table.name];
+      expect(schema, `no row schema for table ${table.name}`).toBeDefined();
+      const all = await table.toArray();
+      expect(all.length, `${table.name} lost rows`).toBeGreaterThanOrEqual(rows![table.name]?.length ?? 0);
+      for (const row of all) expect(schema!.safeParse(row).error).toBeUndefined();
+    }
+  });
+
+  it('every table of the latest version has a row schema', () => {
+    const db = new DuibiaoDB('schema-check');
+    opened.push(db);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(TABLE_ROW_SCHEMAS).sort());
+  });
+
+  it('versions are strictly increasing', () => {
+    const versions = SCHEMA_VERSIONS.map((v) => v.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(new Set(versions).size).toBe(versions.length);
+  });
+});

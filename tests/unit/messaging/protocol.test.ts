@@ -1,0 +1,113 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { DuibiaoDB } from '../../../lib/db/database';
+import { createBackgroundHandlers } from '../../../lib/messaging/background-handlers';
+import {
+  createMessageListener,
+  handleMessage,
+  readSenderOrigin,
+  sendToBackground,
+  type MessageOrigin,
+} from '../../../lib/messaging/protocol';
+import { BACKGROUND_MESSAGES, type Reply } from '../../../lib/model/messages';
+
+const EXT = 'chrome-extension://abcdef';
+const contentOrigin = (url: string): MessageOrigin => readSenderOrigin({ tab: { id: 7 }, frameId: 0, url }, EXT);
+const URL_SEARCH = 'https://s.taobao.com/search?q=%E5%8D%AB%E8%A1%A3';
+
+let db: DuibiaoDB;
+let n = 0;
+afterEach(async () => {
+  db?.close();
+  await db?.delete();
+});
+
+function setup(): ReturnType<typeof createBackgroundHandlers> {
+  db = new DuibiaoDB(`protocol-${++n}`);
+  return createBackgroundHandlers(db, () => 1_790_000_000_000);
+}
+
+const report = {
+  url: URL_SEARCH,
+  title: '卫衣_淘宝搜索',
+  isTopFrame: true,
+  platform: 'taobao',
+  kind: 'search',
+  keyword: '卫衣',
+  itemId: null,
+} as const;
+
+describe('background handlers through the protocol', () => {
+  it('page/report stores a visit and answers with it', async () => {
+    const handlers = setup();
+    const reply = await handleMessage(BACKGROUND_MESSAGES, handlers, 'page/report', report, contentOrigin(URL_SEARCH));
+    expect(reply).toMatchObject({ ok: true, value: { visit: { kind: 'search', keyword: '卫衣', platform: 'taobao' } } });
+    expect(await db.visits.count()).toBe(1);
+  });
+
+  it('recomputes the page kind from the URL instead of trusting the report', async () => {
+    const handlers = setup();
+    const lying = { ...report, kind: 'orders', keyword: 'fake' };
+    const reply = await handleMessage(BACKGROUND_MESSAGES, handlers, 'page/report', lying, contentOrigin(URL_SEARCH));
+    expect(reply).toMatchObject({ ok: true, value: { visit: { kind: 'search', keyword: '卫衣' } } });
+  });
+
+  it('rejects a report whose host differs from its sender and stores nothing', async () => {
+    const handlers = setup();
+    const reply = await handleMessage(BACKGROUND_MESSAGES, handlers, 'page/report', report, contentOrigin('https://evil.example/'));
+    expect(reply.ok).toBe(false);
+    expect(await db.visits.count()).toBe(0);
+  });
+
+  it.each([
+    ['a missing field', { ...report, url: undefined }],
+    ['a non-URL', { ...report, url: 'javascript:alert(1)x y' }],
+    ['a wrong type', { ...report, isTopFrame: 'yes' }],
+    ['an unknown kind', { ...report, kind: 'cart' }],
+  ])('rejects %s without writing', async (_label, payload) => {
+    const handlers = setup();
+    const reply = await handleMessage(BACKGROUND_MESSAGES, handlers, 'page/report', payload, contentOrigin(URL_SEARCH));
+    expect(reply.ok).toBe(false);
+    expect(await db.visits.count()).toBe(0);
+  });
+
+  it('settings/get returns validated defaults', async () => {
+    const handlers = setup();
+    const reply = await handleMessage(BACKGROUND_MESSAGES, handlers, 'settings/get', {}, contentOrigin(URL_SEARCH));
+    expect(reply).toEqual({ ok: true, value: { showOverlays: true, titleUnitLimit1688: 60, userWords: [] } });
+  });
+});
+
+describe('listener and sender', () => {
+  it('ignores foreign messages and answers ours through sendResponse', async () => {
+    const handlers = setup();
+    const listener = createMessageListener(BACKGROUND_MESSAGES, handlers, (s) => readSenderOrigin(s, EXT));
+    expect(listener({ type: 'something-else' }, {}, () => undefined)).toBe(false);
+    expect(listener({ name: 'no/such', payload: {} }, {}, () => undefined)).toBe(false);
+    const reply = await new Promise<Reply>((resolve) => {
+      expect(listener({ name: 'settings/get', payload: {} }, { url: `${EXT}/sidepanel.html` }, resolve)).toBe(true);
+    });
+    expect(reply.ok).toBe(true);
+  });
+
+  it('sendToBackground round-trips through a listener and validates the reply', async () => {
+    const handlers = setup();
+    const listener = createMessageListener(BACKGROUND_MESSAGES, handlers, () => contentOrigin(URL_SEARCH));
+    const api = {
+      runtime: {
+        sendMessage: (message: unknown): Promise<unknown> => new Promise((resolve) => listener(message, {}, resolve)),
+      },
+    };
+    const { visit } = await sendToBackground(api, 'page/report', report);
+    expect(visit.id).toBeGreaterThan(0);
+    await expect(sendToBackground({ runtime: { sendMessage: async () => undefined } }, 'settings/get', {})).rejects.toThrow(/no valid reply/);
+    await expect(
+      sendToBackground({ runtime: { sendMessage: async () => ({ ok: false, error: 'boom' }) } }, 'settings/get', {}),
+    ).rejects.toThrow('settings/get: boom');
+  });
+
+  it('marks extension pages by their URL', () => {
+    expect(readSenderOrigin({ url: `${EXT}/popup.html` }, EXT).fromExtensionPage).toBe(true);
+    expect(readSenderOrigin({ url: URL_SEARCH, tab: { id: 1 } }, EXT).fromExtensionPage).toBe(false);
+    expect(readSenderOrigin(null, EXT)).toEqual({ tabId: null, frameId: null, url: null, fromExtensionPage: false });
+  });
+});
