@@ -32,7 +32,7 @@ export function App(): ReactElement {
 
   const tabId = state.status === 'loading' ? null : state.tabId;
   return (
-    <main className="pane" style={{ width: 340 }}>
+    <main className="pane" style={{ width: 340, boxSizing: 'border-box' }}>
       <h1>对标 · 首页前60对比</h1>
       {state.status === 'loading' ? <p className="muted">正在识别当前页面…</p> : null}
       {state.status === 'unsupported' ? (

@@ -16,13 +16,19 @@ export function readQueryParam(search: string, name: string): string | null {
 
 /** Percent-decodes `+`/`%XX` into bytes, then decodes the bytes as UTF-8 or, failing that, GB18030. */
 export function decodeLoosely(encoded: string): string {
-  const bytes = percentToBytes(encoded.replace(/\+/g, ' '));
+  const spaced = encoded.replace(/\+/g, ' ');
+  if (!spaced.includes('%')) return spaced;
+  const bytes = percentToBytes(spaced);
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return utf8Strict.decode(bytes);
   } catch {
-    return new TextDecoder('gb18030').decode(bytes);
+    return gb18030.decode(bytes);
   }
 }
+
+// Decoders are stateless between decode() calls without { stream: true }; build them once.
+const utf8Strict = new TextDecoder('utf-8', { fatal: true });
+const gb18030 = new TextDecoder('gb18030');
 
 function percentToBytes(text: string): Uint8Array {
   const out: number[] = [];

@@ -1,0 +1,54 @@
+import { parseArgs } from 'node:util';
+import { analyzeFile, formatReport } from './analyze-file';
+
+const USAGE = `用法: npm run analyze -- <保存的页面.html 或 响应.json> --url <原始网址> [--json]
+
+  --url    页面原来的网址（保存的网页里有 "saved from url" 时可省略）
+  --json   输出 JSON，便于脚本处理
+
+退出码: 0 成功; 1 参数或文件错误; 2 页面无法识别`;
+
+/** Exit codes: 0 ok, 1 bad arguments or unreadable file, 2 page not recognised. */
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { url: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    return 1;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const file = positionals[0];
+  if (!file || positionals.length > 1) {
+    console.error(USAGE);
+    return 1;
+  }
+  let report;
+  try {
+    report = await analyzeFile(file, values.url ?? null);
+  } catch (error) {
+    console.error(`无法读取 ${file}: ${(error as Error).message}`);
+    return 1;
+  }
+  if (values.json) console.log(JSON.stringify(report, null, 2));
+  else console.log(formatReport(report));
+  if (report.page.kind === 'unknown') {
+    console.error(
+      report.url
+        ? `无法识别这个页面（${report.url}）：不是支持的淘宝/天猫/1688 页面类型。`
+        : '无法识别这个页面：请用 --url 给出页面原来的网址。',
+    );
+    return 2;
+  }
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));

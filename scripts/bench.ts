@@ -1,0 +1,29 @@
+/**
+ * `npm run bench`: runs every benchmark case, prints a Markdown table and writes bench-output/results.json.
+ * Results are ratios against a reference measured in the same run (see BENCHMARKS.md); no thresholds
+ * live in the unit tests.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import { benchPageType } from './bench/cases/page-type';
+import { formatResults, type BenchResult } from './bench/measure';
+
+const CASES: { name: string; run: () => Promise<BenchResult | BenchResult[]> }[] = [{ name: 'page-type', run: benchPageType }];
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  const results: BenchResult[] = [];
+  for (const c of CASES) {
+    if (only.length && !only.includes(c.name)) continue;
+    process.stderr.write(`bench ${c.name} …\n`);
+    results.push(...[await c.run()].flat());
+  }
+  const machine = `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+  const out = resolve(import.meta.dirname, '../bench-output');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(resolve(out, 'results.json'), JSON.stringify({ machine, at: new Date().toISOString(), results }, null, 2));
+  console.log(`Machine: ${machine}\n\n${formatResults(results)}`);
+}
+
+await main();

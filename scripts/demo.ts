@@ -1,0 +1,85 @@
+/**
+ * The newcomer's demo: builds the extension, serves the bundled sample pages at their real host names,
+ * drives Chromium with the extension through them and writes screenshots plus summary.md to
+ * demo-output/. Headed when a display exists, headless otherwise.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ensureChromium } from './support/find-chromium';
+import { startFixtureServer } from './support/fixture-server';
+import { launchWithExtension, readTabId } from './support/launch-extension';
+import { DEMO_PAGES } from './demo-pages';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = resolve(ROOT, 'demo-output');
+
+async function main(): Promise<number> {
+  const executablePath = ensureChromium();
+  console.log('构建扩展 (wxt build) …');
+  execFileSync(resolve(ROOT, 'node_modules/.bin/wxt'), ['build'], { cwd: ROOT, stdio: 'inherit' });
+
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  const server = await startFixtureServer(resolve(ROOT, 'tests/fixtures/sites'));
+  const headless = !process.env.DISPLAY || process.env.CI === 'true';
+  const session = await launchWithExtension({
+    executablePath,
+    extensionDir: resolve(ROOT, '.output/chrome-mv3'),
+    serverPort: server.port,
+    headless,
+  });
+  const lines: string[] = [
+    '# 对标 Duibiao — demo run',
+    '',
+    `Run at ${new Date().toISOString()} with ${executablePath} (${headless ? 'headless' : 'headed'}).`,
+    'Pages are the bundled fixtures in tests/fixtures/sites, served locally at their real https host names.',
+    '',
+  ];
+  let failures = 0;
+  try {
+    for (const [index, demo] of DEMO_PAGES.entries()) {
+      const n = String(index + 1).padStart(2, '0');
+      const page = await session.context.newPage();
+      await page.goto(demo.url, { waitUntil: 'load' });
+      await page.waitForTimeout(400);
+      await page.screenshot({ path: resolve(OUT, `${n}-${demo.slug}-page.png`) });
+      const tabId = await readTabId(session, page);
+      const popup = await session.openExtensionPage(`popup.html?tab=${tabId}`);
+      await popup.setViewportSize({ width: 360, height: 420 });
+      const summary = popup.getByTestId('page-summary').or(popup.getByText('当前页面不是'));
+      await summary.first().waitFor({ timeout: 5000 });
+      const kind = (await popup.getByTestId('page-summary').getAttribute('data-kind').catch(() => null)) ?? 'not-a-platform-page';
+      await popup.screenshot({ path: resolve(OUT, `${n}-${demo.slug}-popup.png`) });
+      const ok = kind === demo.expectKind;
+      if (!ok) failures++;
+      lines.push(`- ${ok ? '✅' : '❌'} **${demo.label}** — \`${demo.url}\` → detected \`${kind}\` (expected \`${demo.expectKind}\`); screenshots \`${n}-${demo.slug}-page.png\`, \`${n}-${demo.slug}-popup.png\``);
+      await popup.close();
+    }
+    const panel = await session.openExtensionPage('sidepanel.html#history');
+    await panel.setViewportSize({ width: 420, height: 760 });
+    await panel.locator('[data-testid=visit-list] tbody tr').first().waitFor({ timeout: 5000 });
+    const rows = await panel.locator('[data-testid=visit-list] tbody tr').count();
+    await panel.screenshot({ path: resolve(OUT, '90-sidepanel-history.png') });
+    lines.push('', `Side panel 历史 tab lists ${rows} recognised pages from IndexedDB: \`90-sidepanel-history.png\`.`);
+    const benchmark = await session.openExtensionPage('sidepanel.html#benchmark');
+    await benchmark.setViewportSize({ width: 420, height: 760 });
+    await benchmark.screenshot({ path: resolve(OUT, '91-sidepanel-benchmark.png') });
+  } finally {
+    await session.close();
+    await server.close();
+  }
+  lines.push('', failures === 0 ? 'All pages were detected as expected.' : `${failures} page(s) were not detected as expected.`);
+  writeFileSync(resolve(OUT, 'summary.md'), `${lines.join('\n')}\n`);
+  console.log(lines.join('\n'));
+  console.log(`\n截图和总结已写入 ${OUT}`);
+  return failures === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  },
+);

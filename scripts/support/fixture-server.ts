@@ -1,0 +1,67 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { extname, join, resolve, sep } from 'node:path';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+};
+
+export interface FixtureServer {
+  port: number;
+  /** Every request served, for tests that assert no unexpected network traffic. */
+  requests: string[];
+  close: () => Promise<void>;
+}
+
+/**
+ * Maps a request to a file: `<root>/<host><path>`, then `<…>.html`, then `<…>/index.html`. A `dbfx=<name>`
+ * query parameter picks a variant `<…>~<name>.html` so several page variants share one real URL shape.
+ * Returns null for anything outside the root.
+ */
+export function resolveFixturePath(root: string, host: string, pathname: string, variant: string | null): string | null {
+  const safeHost = host.replace(/:\d+$/, '').toLowerCase();
+  if (!/^[a-z0-9.-]+$/.test(safeHost)) return null;
+  const base = resolve(root, safeHost, `.${decodeURIComponent(pathname)}`);
+  const rootDir = resolve(root) + sep;
+  if (!base.startsWith(rootDir)) return null;
+  const trimmed = base.replace(/\.html?$/, '');
+  const candidates = variant
+    ? [`${trimmed}~${variant.replace(/[^\w-]/g, '')}.html`]
+    : [base, `${base}.html`, join(base, 'index.html')];
+  return candidates.find((file) => existsSync(file) && statSync(file).isFile()) ?? null;
+}
+
+/** An HTTPS server for fixture pages at their real host names (Chromium maps the hosts to 127.0.0.1). */
+export async function startFixtureServer(root: string, port = 0): Promise<FixtureServer> {
+  const certDir = resolve(import.meta.dirname, '../../tests/e2e/certs');
+  const requests: string[] = [];
+  const server: Server = createServer(
+    { key: readFileSync(join(certDir, 'test-only.key')), cert: readFileSync(join(certDir, 'test-only.crt')) },
+    (req, res) => {
+      const url = new URL(req.url ?? '/', `https://${req.headers.host ?? 'localhost'}`);
+      requests.push(url.href);
+      const file = resolveFixturePath(root, url.host, url.pathname, url.searchParams.get('dbfx'));
+      if (!file) {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`no fixture for ${url.host}${url.pathname}`);
+        return;
+      }
+      res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(readFileSync(file));
+    },
+  );
+  await new Promise<void>((ok) => server.listen(port, '127.0.0.1', ok));
+  return {
+    port: (server.address() as AddressInfo).port,
+    requests,
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
+}

@@ -1,0 +1,65 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { analyzeFile, formatReport } from '../../../cli/analyze-file';
+import { parseJsonOrJsonp } from '../../../cli/load-saved-page';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const SITES = join(ROOT, 'tests/fixtures/sites');
+const run = promisify(execFile);
+
+async function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'cli/analyze.ts', ...args], { cwd: ROOT });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('analyzeFile', () => {
+  it('detects a saved Taobao search page from --url', async () => {
+    const report = await analyzeFile(join(SITES, 's.taobao.com/search.html'), 'https://s.taobao.com/search?q=%E5%8D%AB%E8%A1%A3');
+    expect(report.page).toEqual({ platform: 'taobao', kind: 'search', keyword: '卫衣', itemId: null });
+    expect(report.title).toBe('连帽卫衣女_淘宝搜索');
+    expect(formatReport(report)).toContain('页面类型: 搜索结果页');
+  });
+
+  it("takes the URL from Chrome's saved-from mark when --url is absent", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-'));
+    const file = join(dir, 'item.html');
+    const url = 'https://detail.1688.com/offer/597090034012.html';
+    writeFileSync(file, `<!DOCTYPE html>\n<!-- saved from url=(${url.length})${url} -->\n<html><head><title>x</title></head></html>`);
+    const report = await analyzeFile(file, null);
+    expect(report.page).toMatchObject({ platform: '1688', kind: 'item', itemId: '597090034012' });
+  });
+
+  it('reads JSONP bodies and rejects garbage with a clear message', () => {
+    expect(parseJsonOrJsonp('mtopjsonpreqTppId_32517_getOfferList3({"a":1})')).toEqual({ a: 1 });
+    expect(() => parseJsonOrJsonp('{oops')).toThrow(/not valid JSON/);
+  });
+});
+
+describe('cli exit codes', () => {
+  it('prints JSON and exits 0 for a known page', async () => {
+    const { code, stdout } = await runCli([join(SITES, 's.taobao.com/search.html'), '--url', 'https://s.taobao.com/search?q=a', '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).page).toMatchObject({ platform: 'taobao', kind: 'search', keyword: 'a' });
+  });
+
+  it('exits 2 with a clear message for an unknown page', async () => {
+    const { code, stderr } = await runCli([join(SITES, 'www.taobao.com/index.html'), '--url', 'https://www.taobao.com/']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('无法识别这个页面');
+  });
+
+  it('exits 1 for a missing file', async () => {
+    const { code, stderr } = await runCli(['/no/such/file.html', '--url', 'https://s.taobao.com/search?q=a']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('无法读取');
+  });
+});
