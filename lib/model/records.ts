@@ -44,6 +44,8 @@ export const SearchSnapshotSchema = z.object({
   items: z.array(SearchItemSchema),
   adsExcluded: z.number().int().nonnegative(),
   complete: z.boolean(),
+  /** Result pages the items came from (page 1, or 1 and 2 when page 1 had fewer than 60 organic). */
+  pages: z.array(z.number().int().positive()).min(1),
   /** Which data source the items came from ("g_page_config", "mtop", "dom", …). */
   source: z.string(),
 });
@@ -160,3 +162,17 @@ export const PageVisitSchema = z.object({
   seenAt: Timestamp,
 });
 export type PageVisit = z.infer<typeof PageVisitSchema>;
+
+/** One parsed search result page (all cards, ads included, in page order), before top-60 assembly. */
+export const SearchPageSchema = z.object({
+  platform: PlatformSchema,
+  keyword: z.string(),
+  sort: z.string().nullable(),
+  /** 1-based result page number. */
+  page: z.number().int().positive(),
+  url: z.string(),
+  items: z.array(SearchItemSchema).max(400),
+  /** Data source used: "g_page_config", "mtop", "offerresultData", "dom". */
+  source: z.string(),
+});
+export type SearchPage = z.infer<typeof SearchPageSchema>;

@@ -23,9 +23,9 @@ export interface FixtureServer {
 }
 
 /**
- * Maps a request to a file: `<root>/<host><path>`, then `<…>.html`, then `<…>/index.html`. A `dbfx=<name>`
- * query parameter picks a variant `<…>~<name>.html` so several page variants share one real URL shape.
- * Returns null for anything outside the root.
+ * Maps a request to a file: `<root>/<host><path>`, then `<…>.html`, `<…>.json`, `<…>/index.html`,
+ * `<…>/index.json`. A `dbfx=<name>` query parameter picks a variant `<stem>~<name>.html|.json` so several
+ * page variants share one real URL shape. Returns null for anything outside the root.
  */
 export function resolveFixturePath(root: string, host: string, pathname: string, variant: string | null): string | null {
   const safeHost = host.replace(/:\d+$/, '').toLowerCase();
@@ -33,10 +33,14 @@ export function resolveFixturePath(root: string, host: string, pathname: string,
   const base = resolve(root, safeHost, `.${decodeURIComponent(pathname)}`);
   const rootDir = resolve(root) + sep;
   if (!base.startsWith(rootDir)) return null;
-  const trimmed = base.replace(/\.html?$/, '');
-  const candidates = variant
-    ? [`${trimmed}~${variant.replace(/[^\w-]/g, '')}.html`]
-    : [base, `${base}.html`, join(base, 'index.html')];
+  const isDir = pathname.endsWith('/');
+  const stem = isDir ? join(base, 'index') : base.replace(/\.html?$/, '');
+  const tag = variant?.replace(/[^\w-]/g, '');
+  const candidates = tag
+    ? [`${stem}~${tag}.html`, `${stem}~${tag}.json`]
+    : isDir
+      ? [`${stem}.html`, `${stem}.json`]
+      : [base, `${base}.html`, `${base}.json`];
   return candidates.find((file) => existsSync(file) && statSync(file).isFile()) ?? null;
 }
 
@@ -54,7 +58,17 @@ export async function startFixtureServer(root: string, port = 0): Promise<Fixtur
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`no fixture for ${url.host}${url.pathname}`);
         return;
       }
-      res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      // Cross-origin XHR from a result page to the mtop gateway host (the live page does the same).
+      const origin = req.headers.origin;
+      const cors: Record<string, string> = origin ? { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true' } : {};
+      const callback = url.searchParams.get('callback');
+      if (extname(file) === '.json' && callback && /^[\w$]+$/.test(callback)) {
+        // JSONP: the 1688 search page loads its offers as mtopjsonp…(…) scripts.
+        res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store', ...cors });
+        res.end(`${callback}(${readFileSync(file, 'utf8')})`);
+        return;
+      }
+      res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...cors });
       res.end(readFileSync(file));
     },
   );

@@ -1,0 +1,164 @@
+import type { SearchItem, SearchPage } from '../../model/records';
+import { readQueryParam } from '../../text/url-query';
+import { hasLabel, queryAllFirst, queryFirst, readImageSrc, readText } from '../dom-read';
+import { extractAssignedJson, readInlineScripts } from '../embedded-json';
+import { at, readArray, readFirstString, readFlag, readString } from '../json-read';
+import { failed, parsed, type ParseResult } from '../parse-result';
+import { buildSearchItem } from '../search-item';
+import { checkCards, mergeObserved } from '../taobao/search';
+import { AD_CARD_CLASS_1688, AD_HOSTS_1688, SEARCH_1688 } from './selectors';
+
+export function read1688SearchPosition(url: URL): { sort: string | null; page: number } {
+  const page = Number(readQueryParam(url.search, 'beginPage'));
+  return { sort: readQueryParam(url.search, 'sortType') || null, page: Number.isInteger(page) && page > 0 ? page : 1 };
+}
+
+/**
+ * Current search response (pages-1688.md §1.2 B/C): `data.data.OFFER.items[].data` card objects
+ * (`offerId`, `title` with `<font>` highlight, `priceInfo.price`, `afterPrice.text` / `bookedCount`,
+ * `offerRepurchaseRate`, `shop.text`, `province`/`city`, `offerPicUrl`, `linkUrl`, flags as "true"
+ * strings). Ads: `isP4P == "true"`, `block == "P4P"`, `type == "bid"`.
+ */
+export function parse1688Mtop(json: unknown): SearchItem[] | null {
+  const items = at(json, 'data.data.OFFER.items') ?? at(json, 'data.OFFER.items');
+  if (!Array.isArray(items)) return null;
+  return items
+    .map((cell) => (at(cell, 'data') ?? cell) as unknown)
+    .filter((card) => readString(card, 'offerId') !== null)
+    .map((card, i) => buildSearchItem('1688', i + 1, mtopCardFields(card)));
+}
+
+function mtopCardFields(card: unknown): Parameters<typeof buildSearchItem>[2] {
+  const offerId = readString(card, 'offerId');
+  const afterPriceIsSales = (readString(card, 'afterPrice.matKey') ?? 'sale_count') === 'sale_count';
+  return {
+    itemId: offerId,
+    title: readFirstString(card, ['title', 'subject']),
+    price: readString(card, 'priceInfo.price'),
+    salesText: (afterPriceIsSales ? readString(card, 'afterPrice.text') : null) ?? readString(card, 'bookedCount'),
+    repurchase: readFirstString(card, ['offerRepurchaseRate', 'turnHead.percent']),
+    shop: readFirstString(card, ['shop.text', 'loginId']),
+    shipFrom: [readString(card, 'province'), readString(card, 'city')].filter(Boolean).join(' ') || null,
+    imageUrl: readFirstString(card, ['offerPicUrl', 'odPicUrl', 'list.cover.pic']),
+    detailUrl: readString(card, 'linkUrl') ?? (offerId ? `https://detail.1688.com/offer/${offerId}.html` : null),
+    badges: [
+      readFlag(card, 'superFactory') ? '超级工厂' : null,
+      readFlag(card, 'factoryInspection') ? '验厂' : null,
+      readFlag(card, 'businessInspection') ? '验商' : null,
+      isShili(card) ? '实力商家' : null,
+      ...readArray(card, 'offerTags.serviceTags').map((t) => readString(t)),
+      ...readArray(card, 'offerTags.promotionTags').map((t) => readString(t) ?? readString(t, 'text')),
+      ...readArray(card, 'tags').map((t) => readString(t, 'text')),
+    ],
+    adEvidence: [
+      readFlag(card, 'isP4P') && 'isP4P',
+      readString(card, 'block') === 'P4P' && 'block:P4P',
+      readString(card, 'type') === 'bid' && 'type:bid',
+    ],
+  };
+}
+
+/** 实力商家 markers seen in public code (⚠ single source each). */
+function isShili(card: unknown): boolean {
+  return (
+    readFlag(card, 'feMapping.memberTagIds.isShiliDangKou') ||
+    readFlag(card, 'marketOfferTag.isShiliDangKou') ||
+    readArray(card, 'company.tagIds').some((t) => String(t) === '3910593')
+  );
+}
+
+/**
+ * Legacy page (≈2015–2022): `window.data.offerresultData = successDataCheck({…})`, offers at
+ * `data.offerList[]` (also `offerList[]`), each with `information`, `company`, `tradePrice`,
+ * `tradeQuantity`, `tradeService`, `image`. Ads are flagged like current cards when flagged at all.
+ */
+export function parse1688Legacy(doc: ParentNode): SearchItem[] | null {
+  for (const script of readInlineScripts(doc)) {
+    if (!script.includes('offerresultData')) continue;
+    const data = extractAssignedJson(script, /offerresultData\s*=\s*(?:successDataCheck\s*\()?/);
+    const list = at(data, 'data.offerList') ?? at(data, 'offerList') ?? at(data, 'data.data.offerList');
+    if (!Array.isArray(list)) continue;
+    return list.map((offer, i) => {
+      const id = readString(offer, 'id');
+      return buildSearchItem('1688', i + 1, {
+        itemId: id,
+        title: readFirstString(offer, ['information.subject', 'information.simpleSubject']),
+        price: readFirstString(offer, ['tradePrice.offerPrice.priceInfo.price', 'tradePrice.offerPrice.valueString']),
+        salesText: readFirstString(offer, ['tradeQuantity.saleQuantity', 'tradeQuantity.bookedCount']),
+        repurchase: readFirstString(offer, ['information.rePurchaseRate', 'company.shopRepurchaseRate']),
+        shop: readString(offer, 'company.name'),
+        shipFrom: [readString(offer, 'company.province'), readString(offer, 'company.city')].filter(Boolean).join(' ') || null,
+        imageUrl: readFirstString(offer, ['image.imgUrl', 'image.imgUrlOf290x290']),
+        detailUrl: readString(offer, 'information.detailUrl') ?? (id ? `https://detail.1688.com/offer/${id}.html` : null),
+        badges: [
+          readFlag(offer, 'company.isSuperFactory') ? '超级工厂' : null,
+          readFlag(offer, 'company.isFactory') ? '源头工厂' : null,
+          readFlag(offer, 'tradeService.sevenDaysReturn') ? '7天无理由' : null,
+          readString(offer, 'tradeService.deliveryHours') === '48' ? '48小时发货' : null,
+        ],
+        adEvidence: [(readFlag(offer, 'isP4P') || readFlag(offer, 'information.isP4P')) && 'isP4P'],
+      });
+    });
+  }
+  return null;
+}
+
+/** Rendered cards, current generation first, legacy `.sm-offer-item` second. */
+export function parse1688Cards(doc: ParentNode): SearchItem[] {
+  const current = queryAllFirst(doc, SEARCH_1688.card);
+  if (current.length) {
+    return current.map((card, i) => {
+      const href = card.getAttribute('href');
+      return buildSearchItem('1688', i + 1, {
+        itemId: readOfferId(href) ?? card.getAttribute('data-offer-id'),
+        title: readText(card, SEARCH_1688.title),
+        price: readText(card, SEARCH_1688.price),
+        salesText: readText(card, SEARCH_1688.sales),
+        shop: readText(card, SEARCH_1688.shop),
+        shipFrom: null,
+        imageUrl: readImageSrc(queryFirst(card, SEARCH_1688.image)),
+        detailUrl: href,
+        badges: [...card.querySelectorAll(SEARCH_1688.badges.join(', '))].map((n) => n.textContent),
+        adEvidence: [
+          card.classList.contains(AD_CARD_CLASS_1688) && 'ad-card-class',
+          href !== null && AD_HOSTS_1688.some((h) => href.includes(h)) && 'ad-click-host',
+          hasLabel(card, ['广告']) && 'label:广告',
+        ],
+      });
+    });
+  }
+  return queryAllFirst(doc, SEARCH_1688.legacyCard).map((card, i) => {
+    const link = queryFirst(card, SEARCH_1688.legacyTitle);
+    const href = link?.getAttribute('href') ?? null;
+    return buildSearchItem('1688', i + 1, {
+      itemId: readOfferId(href),
+      title: link?.getAttribute('title') ?? link?.textContent ?? null,
+      price: queryFirst(card, SEARCH_1688.legacyPrice)?.getAttribute('title') ?? readText(card, SEARCH_1688.legacyPrice),
+      salesText: queryFirst(card, SEARCH_1688.legacySales)?.getAttribute('title') ?? readText(card, SEARCH_1688.legacySales),
+      repurchase: readText(card, SEARCH_1688.legacyRepurchase),
+      shop: queryFirst(card, SEARCH_1688.legacyShop)?.getAttribute('title') ?? readText(card, SEARCH_1688.legacyShop),
+      shipFrom: queryFirst(card, SEARCH_1688.legacyLocation)?.getAttribute('title') ?? readText(card, SEARCH_1688.legacyLocation),
+      imageUrl: readImageSrc(card.querySelector('img')),
+      detailUrl: href,
+      badges: [],
+      adEvidence: [href !== null && AD_HOSTS_1688.some((h) => href.includes(h)) && 'ad-click-host'],
+    });
+  });
+}
+
+export function parse1688SearchPage(doc: ParentNode, url: URL, keyword: string, observed: readonly unknown[]): ParseResult<SearchPage> {
+  const { sort, page } = read1688SearchPosition(url);
+  const base = { platform: '1688' as const, keyword, sort, page, url: url.href };
+  const fromMtop = mergeObserved(observed.map(parse1688Mtop));
+  if (fromMtop?.length) return parsed({ ...base, items: fromMtop, source: 'mtop' });
+  const legacy = parse1688Legacy(doc);
+  if (legacy?.length) return parsed({ ...base, items: legacy, source: 'offerresultData' });
+  const cards = parse1688Cards(doc);
+  if (cards.length) return checkCards({ ...base, items: cards, source: 'dom' });
+  return failed('页面上没有找到商品（可能还没加载完，或页面结构已变化）', ['items: OFFER.items / offerresultData / offer cards']);
+}
+
+function readOfferId(href: string | null): string | null {
+  if (!href) return null;
+  return /offer\/(\d+)\.html/.exec(href)?.[1] ?? /[?&]offerId=(\d+)/.exec(href)?.[1] ?? null;
+}

@@ -1,0 +1,26 @@
+/**
+ * 1688 search DOM (pages-1688.md §1.2). Class names "periodically reshuffle"; the current ones are from
+ * public scraper code of 2024–2026, the legacy ones from ≈2015–2022 pages.
+ */
+export const SEARCH_1688 = {
+  /** Current (2024–2026): `a.search-offer-wrapper[href*='offerId=']` or `a.search-offer-item` in `.page-offerlist`. */
+  card: ['.page-offerlist a.search-offer-wrapper', '[data-autotest="major-list-wrapper"] a.search-offer-item', 'a.search-offer-wrapper', 'a.search-offer-item'],
+  title: ['.offer-title-row .title-text', '.title-text'],
+  price: ['.offer-price-row .price-item', '.price-item'],
+  sales: ['.offer-price-row .col-desc_after .desc-text', '.col-desc_after .desc-text'],
+  shop: ['.offer-shop-row .desc-text'],
+  image: ['img.main-img', 'img'],
+  badges: ['.offer-tag-row span', '.offer-tags span'],
+  /** Legacy (≈2015–2022): `.sm-offer-item` cards. */
+  legacyCard: ['.sm-offer-item'],
+  legacyTitle: ['a.sm-offer-photoLink'],
+  legacyPrice: ['span.sm-offer-priceNum'],
+  legacySales: ['.sm-offer-tradeBt'],
+  legacyRepurchase: ['.sm-widget-offershopwindowshoprepurchaserate'],
+  legacyShop: ['a.sm-offer-companyName'],
+  legacyLocation: ['.sm-offer-location'],
+} as const;
+
+/** Ad markers on current cards: the ad card class, and ad-click hosts in the link. */
+export const AD_CARD_CLASS_1688 = 'ocms-fusion-1688-pc-pc-ad-common-offer-2024';
+export const AD_HOSTS_1688 = ['dj.1688.com', 'click.p4p.1688.com', 'match.p4p.1688.com'];

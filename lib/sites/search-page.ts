@@ -1,0 +1,25 @@
+import type { SearchPage } from '../model/records';
+import { parse1688SearchPage } from './1688/search';
+import { failed, type ParseResult } from './parse-result';
+import { detectPage } from './page-type';
+import { parseTaobaoSearchPage } from './taobao/search';
+import { parseTmallSearchPage } from './tmall/search';
+
+/**
+ * Parses a search result page of any platform: the page's observed search responses first (most
+ * complete), then its embedded JSON, then the rendered cards. Pure: document in, typed result out.
+ */
+export function parseSearchPage(doc: ParentNode, href: string, observed: readonly unknown[] = []): ParseResult<SearchPage> {
+  const info = detectPage(href);
+  if (info.kind !== 'search' || !info.platform) return failed('不是搜索结果页', ['page kind']);
+  const url = new URL(href);
+  const keyword = info.keyword ?? '';
+  try {
+    if (info.platform === 'taobao') return parseTaobaoSearchPage(doc, url, keyword, observed);
+    if (info.platform === 'tmall') return parseTmallSearchPage(doc, url, keyword);
+    return parse1688SearchPage(doc, url, keyword, observed);
+  } catch (error) {
+    // Parsers are written not to throw; this is the last guard for content scripts.
+    return failed(`解析出错：${error instanceof Error ? error.message : String(error)}`, []);
+  }
+}

@@ -1,0 +1,151 @@
+import type { SearchItem, SearchPage } from '../../model/records';
+import { readQueryParam } from '../../text/url-query';
+import { joinPriceParts } from '../../text/price';
+import { queryAllFirst, queryFirst, readImageSrc, readText, hasLabel } from '../dom-read';
+import { extractAssignedJson, readInlineScripts } from '../embedded-json';
+import { absoluteUrl, at, readArray, readFirstString, readFlag, readString } from '../json-read';
+import { failed, parsed, type ParseResult } from '../parse-result';
+import { buildSearchItem } from '../search-item';
+import { TAOBAO_AD_HOSTS, TAOBAO_SEARCH } from './selectors';
+
+/** Legacy paging: `s=44` is the item offset, 44 per page. Current: `page=2`. */
+export function readTaobaoSearchPosition(url: URL): { sort: string | null; page: number } {
+  const page = Number(readQueryParam(url.search, 'page'));
+  const offset = Number(readQueryParam(url.search, 's'));
+  return {
+    sort: readQueryParam(url.search, 'sort') || null,
+    page: Number.isInteger(page) && page > 0 ? page : Number.isInteger(offset) && offset > 0 ? Math.floor(offset / 44) + 1 : 1,
+  };
+}
+
+/**
+ * Legacy result page (2014–2021, still in saved pages): `g_page_config = {…};` with items at
+ * `mods.itemlist.data.auctions[]`. Ads carry `p4p: 1` and a click.simba detail URL.
+ */
+export function parseTaobaoLegacy(doc: ParentNode): SearchItem[] | null {
+  for (const script of readInlineScripts(doc)) {
+    if (!script.includes('g_page_config')) continue;
+    const config = extractAssignedJson(script, /g_page_config\s*=\s*/);
+    const auctions = at(config, 'mods.itemlist.data.auctions');
+    if (!Array.isArray(auctions)) continue;
+    return auctions.map((a, i) => {
+      const detailUrl = readString(a, 'detail_url');
+      const isTmall = readFlag(a, 'shopcard.isTmall') || /detail\.tmall\.com/.test(detailUrl ?? '');
+      const icons = readArray(a, 'icon').map((icon) => readFirstString(icon, ['innerText', 'title']));
+      return buildSearchItem(isTmall ? 'tmall' : 'taobao', i + 1, {
+        itemId: readString(a, 'nid'),
+        // raw_title is plain; title carries <span class=H> highlight. Ads may differ: keep the shown one.
+        title: readFirstString(a, ['raw_title', 'title']),
+        price: readString(a, 'view_price'),
+        salesText: readString(a, 'view_sales'),
+        shop: readString(a, 'nick'),
+        shipFrom: readString(a, 'item_loc'),
+        imageUrl: readString(a, 'pic_url'),
+        detailUrl,
+        badges: [isTmall ? '天猫' : null, readString(a, 'view_fee') === '0.00' ? '包邮' : null, ...icons.filter((t) => t && t.length <= 6)],
+        adEvidence: [readFlag(a, 'p4p') && 'p4p', isAdLink(detailUrl) && 'click.simba'],
+      });
+    });
+  }
+  return null;
+}
+
+/**
+ * Current React result page: one `<a>` card per item (pages-taobao.md, 2023 and 2024–2025 class
+ * generations). Ads: the card links through click.simba.taobao.com, or shows a 广告 label.
+ */
+export function parseTaobaoCards(doc: ParentNode): SearchItem[] {
+  const cards = queryAllFirst(doc, TAOBAO_SEARCH.card);
+  return cards.map((card, i) => {
+    const href = card.getAttribute('href');
+    const detailUrl = absoluteUrl(href);
+    const isTmall = /detail\.tmall\.com/.test(href ?? '');
+    const procity = queryFirst(card, TAOBAO_SEARCH.procity);
+    const spans = procity ? [...procity.querySelectorAll('span')].map((s) => s.textContent?.trim()).filter(Boolean) : [];
+    const badgeWrapper = queryFirst(card, TAOBAO_SEARCH.badgeWrapper);
+    const badgeNodes = badgeWrapper ? [...badgeWrapper.querySelectorAll('span, div')].filter((n) => n.childElementCount === 0) : [];
+    return buildSearchItem(isTmall ? 'tmall' : 'taobao', i + 1, {
+      itemId: readCardItemId(card),
+      title: readText(card, TAOBAO_SEARCH.title),
+      price: joinPriceParts(readText(card, TAOBAO_SEARCH.priceInt), readText(card, TAOBAO_SEARCH.priceFloat)),
+      salesText: readText(card, TAOBAO_SEARCH.sales),
+      shop: readText(card, TAOBAO_SEARCH.shop),
+      shipFrom: spans.length ? spans.join(' ') : (procity?.textContent?.trim() ?? null),
+      imageUrl: readImageSrc(queryFirst(card, TAOBAO_SEARCH.image)),
+      detailUrl,
+      badges: [isTmall ? '天猫' : null, ...badgeNodes.map((n) => n.textContent)],
+      adEvidence: [isAdLink(href) && 'click.simba', hasLabel(card, ['广告']) && 'label:广告'],
+    });
+  });
+}
+
+/**
+ * The page's own search response (⚠ field names from public scrapers, not from a capture): items at
+ * `data.itemsArray[]` with `item_id`/`nid`, `title`, `price`, `realSales`, `procity`, `nick`, `pic_path`,
+ * `auctionURL`, and an ad flag `isP4p`/`p4p`. Returns null when the shape is not there.
+ */
+export function parseTaobaoMtop(json: unknown): SearchItem[] | null {
+  const items = at(json, 'data.itemsArray');
+  if (!Array.isArray(items) || items.length === 0) return null;
+  return items.map((it, i) => {
+    const detailUrl = readFirstString(it, ['auctionURL', 'detail_url', 'detailUrl']);
+    const isTmall = readFlag(it, 'isTmall') || /detail\.tmall\.com/.test(detailUrl ?? '');
+    return buildSearchItem(isTmall ? 'tmall' : 'taobao', i + 1, {
+      itemId: readFirstString(it, ['item_id', 'nid', 'itemId']),
+      title: readFirstString(it, ['title', 'raw_title']),
+      price: readFirstString(it, ['priceShow.price', 'price', 'view_price']),
+      salesText: readFirstString(it, ['realSales', 'view_sales']),
+      shop: readFirstString(it, ['shopInfo.title', 'nick']),
+      shipFrom: readFirstString(it, ['procity', 'item_loc']),
+      imageUrl: readFirstString(it, ['pic_path', 'pic_url']),
+      detailUrl,
+      badges: [isTmall ? '天猫' : null, ...readArray(it, 'iconList').map((x) => readString(x, 'text'))],
+      adEvidence: [(readFlag(it, 'isP4p') || readFlag(it, 'p4p')) && 'p4p', isAdLink(detailUrl) && 'click.simba'],
+    });
+  });
+}
+
+/** Tries the observed responses, then the embedded legacy JSON, then the rendered cards. */
+export function parseTaobaoSearchPage(doc: ParentNode, url: URL, keyword: string, observed: readonly unknown[]): ParseResult<SearchPage> {
+  const { sort, page } = readTaobaoSearchPosition(url);
+  const base = { platform: 'taobao' as const, keyword, sort, page, url: url.href };
+  const fromMtop = mergeObserved(observed.map(parseTaobaoMtop));
+  if (fromMtop?.length) return parsed({ ...base, items: fromMtop, source: 'mtop' });
+  const legacy = parseTaobaoLegacy(doc);
+  if (legacy?.length) return parsed({ ...base, items: legacy, source: 'g_page_config' });
+  const cards = parseTaobaoCards(doc);
+  if (cards.length) return checkCards({ ...base, items: cards, source: 'dom' });
+  return failed('页面上没有找到商品卡片（可能还没加载完，或页面结构已变化）', ['items: g_page_config / mtop itemsArray / card anchors']);
+}
+
+/** A DOM parse where no card has a title or a price means the layout is not the one we know. */
+export function checkCards(page: SearchPage): ParseResult<SearchPage> {
+  const missing: string[] = [];
+  const organic = page.items.filter((i) => !i.isAd);
+  if (organic.every((i) => !i.title)) missing.push('title');
+  if (organic.every((i) => i.priceMin === null)) missing.push('price');
+  if (organic.every((i) => i.itemId.includes(':'))) missing.push('itemId');
+  if (missing.length) return failed('商品卡片的结构无法识别', missing);
+  const warnings: string[] = [];
+  const noSales = organic.filter((i) => i.sales === null).length;
+  if (noSales) warnings.push(`${noSales} 个商品没有读到销量`);
+  return parsed(page, warnings);
+}
+
+/** Concatenates the items of several observed responses (lazy loading delivers batches), renumbered. */
+export function mergeObserved(batches: (SearchItem[] | null)[]): SearchItem[] | null {
+  const items = batches.flatMap((b) => b ?? []);
+  return items.length ? items.map((item, i) => ({ ...item, position: i + 1 })) : null;
+}
+
+function readCardItemId(card: Element): string | null {
+  const fromId = /^item_id_(\d+)$/.exec(card.id)?.[1];
+  if (fromId) return fromId;
+  const href = card.getAttribute('href') ?? '';
+  return /[?&](?:id|itemId)=(\d+)/.exec(href)?.[1] ?? card.getAttribute('data-nid');
+}
+
+function isAdLink(href: string | null): boolean {
+  if (!href) return false;
+  return TAOBAO_AD_HOSTS.some((host) => href.includes(host));
+}

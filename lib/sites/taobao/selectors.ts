@@ -1,0 +1,27 @@
+/**
+ * Taobao search-card selectors (shared/reference/pages-taobao.md). Class names on the current pages
+ * are CSS-module hashes; we match the stable logical prefix before `--` and keep the seen hashes only
+ * in comments. Alternatives are tried in order.
+ */
+export const TAOBAO_SEARCH = {
+  /** Card anchor: 2024–2025 `a.doubleCardWrapperAdapt--mEcC7olq` (id="item_id_<nid>"); 2023 `a.Card--doubleCardWrapper--L2XFE73`. */
+  card: ['a[class*="doubleCardWrapperAdapt--"]', 'a[class*="Card--doubleCardWrapper--"]', '#content_items_wrapper a[id^="item_id_"]'],
+  /** Title: 2023 `.Title--title--jCOPvpf span`; 2024 `.title--qJ7Xg_90`. */
+  title: ['[class*="Title--title--"]', '[class^="title--"]', '[class*=" title--"]'],
+  /** Price integer and fraction sit in separate nodes: 2023 `.Price--priceInt--ZlsSi_M`, 2024 `.priceInt--yqqZMJ5a`. */
+  priceInt: ['[class*="priceInt--"]'],
+  priceFloat: ['[class*="priceFloat--"]'],
+  /** Sales "1000+人付款": 2023 `.Price--realSales--FhTZc7U`, 2024 `.realSales--XZJiepmt`. */
+  sales: ['[class*="realSales--"]'],
+  /** Ship-from: 2023 `.Price--procity--_7Vt3mX` (one node), 2024 `.procity--wlcT2xH9 span` (province, city). */
+  procity: ['[class*="procity--"]'],
+  /** Shop: 2024 `.shopNameText--DmtlsDKm` inside `.shopName--hdF527QA`; 2023 `.ShopInfo--shopName--rg6mGmy`. */
+  shop: ['[class*="shopNameText--"]', '[class*="ShopInfo--shopName--"]', '[class*="shopName--"]'],
+  /** Service badges (包邮 …): 2023 `.SalesPoint--subIconWrapper--s6vanNY span`, 2024 `.subIconWrapper--Vl8zAdQn`. */
+  badgeWrapper: ['[class*="subIconWrapper--"]'],
+  /** Main image: 2023 `.MainPic--mainPicWrapper--iv9Yv90 img`, 2024 `img.mainPic--Ds3X7I8z`. */
+  image: ['[class*="mainPicWrapper--"] img', 'img[class*="mainPic--"]', '[class*="mainPic--"] img'],
+} as const;
+
+/** Hosts whose links mark a paid (直通车 / P4P) card. */
+export const TAOBAO_AD_HOSTS = ['click.simba.taobao.com'];

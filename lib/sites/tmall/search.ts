@@ -1,0 +1,45 @@
+import type { SearchItem, SearchPage } from '../../model/records';
+import { readQueryParam } from '../../text/url-query';
+import { hasLabel, queryAllFirst, queryFirst, readImageSrc, readText } from '../dom-read';
+import { failed, type ParseResult } from '../parse-result';
+import { buildSearchItem } from '../search-item';
+import { checkCards } from '../taobao/search';
+import { TAOBAO_AD_HOSTS } from '../taobao/selectors';
+import { TMALL_LIST } from './selectors';
+
+/** list.tmall.com pages by `s=<offset>` (60 per page) ⚠, sort by `sort=`. */
+export function readTmallSearchPosition(url: URL): { sort: string | null; page: number } {
+  const offset = Number(readQueryParam(url.search, 's'));
+  return { sort: readQueryParam(url.search, 'sort') || null, page: Number.isInteger(offset) && offset > 0 ? Math.floor(offset / 60) + 1 : 1 };
+}
+
+export function parseTmallCards(doc: ParentNode): SearchItem[] {
+  return queryAllFirst(doc, TMALL_LIST.card).map((card, i) => {
+    const link = queryFirst(card, TMALL_LIST.link);
+    const href = link?.getAttribute('href') ?? null;
+    const priceNode = queryFirst(card, TMALL_LIST.price);
+    const titleNode = queryFirst(card, TMALL_LIST.title);
+    return buildSearchItem('tmall', i + 1, {
+      itemId: card.getAttribute('data-id') ?? /[?&]id=(\d+)/.exec(href ?? '')?.[1] ?? null,
+      title: titleNode?.getAttribute('title') ?? readText(card, TMALL_LIST.title),
+      price: priceNode?.getAttribute('title') ?? priceNode?.textContent ?? null,
+      salesText: readText(card, TMALL_LIST.sales),
+      shop: readText(card, TMALL_LIST.shop),
+      shipFrom: null,
+      imageUrl: readImageSrc(queryFirst(card, TMALL_LIST.image)),
+      detailUrl: href,
+      badges: ['天猫'],
+      adEvidence: [
+        href !== null && TAOBAO_AD_HOSTS.some((h) => href.includes(h)) && 'click.simba',
+        hasLabel(card, ['广告']) && 'label:广告',
+      ],
+    });
+  });
+}
+
+export function parseTmallSearchPage(doc: ParentNode, url: URL, keyword: string): ParseResult<SearchPage> {
+  const { sort, page } = readTmallSearchPosition(url);
+  const items = parseTmallCards(doc);
+  if (!items.length) return failed('天猫列表页上没有找到商品卡片（页面结构可能已变化）', ['items: .product cards']);
+  return checkCards({ platform: 'tmall', keyword, sort, page, url: url.href, items, source: 'dom' });
+}
