@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { Window } from 'happy-dom';
+import { parseJsonOrJsonp } from '../lib/sites/jsonp';
 
 export type SavedPage =
   | { format: 'html'; document: Document; url: string | null; close: () => Promise<void> }
@@ -34,17 +35,6 @@ export async function loadSavedPage(path: string, url: string | null): Promise<S
     url: url ?? readSavedFromUrl(text) ?? readCanonicalUrl(document),
     close: () => window.happyDOM.close(),
   };
-}
-
-/** A JSONP body (`mtopjsonp12({...})`) or plain JSON; throws with a readable message otherwise. */
-export function parseJsonOrJsonp(text: string): unknown {
-  const trimmed = text.trim();
-  const jsonp = /^[\w$.]+\s*\(([\s\S]*)\)\s*;?$/.exec(trimmed);
-  try {
-    return JSON.parse(jsonp ? jsonp[1]! : trimmed);
-  } catch (error) {
-    throw new Error(`not valid JSON or JSONP: ${(error as Error).message}`);
-  }
 }
 
 function readSavedFromUrl(html: string): string | null {

@@ -10,8 +10,8 @@ export interface Capability {
 export const PAGE_CAPABILITIES: Record<PageKind, readonly Capability[]> = {
   search: [
     { label: '识别关键词与平台，记录到历史', ready: true },
-    { label: '采集前60个自然结果（排除广告）并计算均值', ready: false },
-    { label: '在结果页标出自然排名与广告', ready: false },
+    { label: '采集前60个自然结果（排除广告）并计算均值', ready: true },
+    { label: '在结果页标出自然排名与广告', ready: true },
   ],
   item: [
     { label: '识别商品页，记录到历史', ready: true },

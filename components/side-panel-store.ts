@@ -16,12 +16,17 @@ export type PanelTabId = (typeof PANEL_TABS)[number]['id'];
 interface SidePanelState {
   tab: PanelTabId;
   selectTab: (tab: PanelTabId) => void;
+  /** Snapshot shown in 对标; null = the latest one. */
+  snapshotId: number | null;
+  selectSnapshot: (id: number | null) => void;
 }
 
 /** UI state only; data comes from Dexie live queries in the panes. */
 export const useSidePanelStore = create<SidePanelState>((set) => ({
   tab: 'benchmark',
   selectTab: (tab) => set({ tab }),
+  snapshotId: null,
+  selectSnapshot: (snapshotId) => set({ snapshotId }),
 }));
 
 /** `#history` in the side-panel URL opens that tab (links from the popup, tests). */

@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactElement } from 'react';
 import { browser } from 'wxt/browser';
+import { CaptureTop60 } from '@/components/CaptureTop60';
 import { EmptyState } from '@/components/EmptyState';
 import { PAGE_CAPABILITIES } from '@/components/page-capabilities';
 import { PageSummary } from '@/components/PageSummary';
@@ -31,6 +32,12 @@ export function App(): ReactElement {
   }, []);
 
   const tabId = state.status === 'loading' ? null : state.tabId;
+  const openPanel = (): void => {
+    openSidePanel(tabId).then(
+      () => window.close(),
+      (e: unknown) => setError(String(e)),
+    );
+  };
   return (
     <main className="pane" style={{ width: 340, boxSizing: 'border-box' }}>
       <h1>对标 · 首页前60对比</h1>
@@ -41,11 +48,9 @@ export function App(): ReactElement {
         </EmptyState>
       ) : null}
       {state.status === 'page' ? <PageCapabilities page={state.page} /> : null}
+      {state.status === 'page' && state.page.kind === 'search' ? <CaptureTop60 tabId={state.tabId} onOpenPanel={openPanel} /> : null}
       <p>
-        <button
-          type="button"
-          onClick={() => openSidePanel(tabId).then(() => window.close(), (e: unknown) => setError(String(e)))}
-        >
+        <button type="button" className="secondary" onClick={openPanel}>
           打开侧边栏
         </button>
       </p>

@@ -1,4 +1,5 @@
 import { useEffect, type ReactElement } from 'react';
+import { BenchmarkPane } from '@/components/benchmark/BenchmarkPane';
 import { FeaturePlaceholder } from '@/components/FeaturePlaceholder';
 import { HistoryPane } from '@/components/HistoryPane';
 import { SettingsPane } from '@/components/SettingsPane';
@@ -28,6 +29,7 @@ export function App(): ReactElement {
 }
 
 function Pane({ tab }: { tab: PanelTabId }): ReactElement {
+  if (tab === 'benchmark') return <BenchmarkPane />;
   if (tab === 'history') return <HistoryPane />;
   if (tab === 'settings') return <SettingsPane />;
   return <FeaturePlaceholder tab={tab} />;

@@ -1,5 +1,6 @@
 import type { DuibiaoDB } from '../db/database';
 import { readSettings } from '../db/settings-store';
+import { saveSearchPage } from '../db/snapshots';
 import { recordVisit } from '../db/visits';
 import type { BackgroundMessages } from '../model/messages';
 import { detectPage } from '../sites/page-type';
@@ -19,6 +20,7 @@ export function createBackgroundHandlers(db: DuibiaoDB, now: () => number = Date
       return { visit };
     },
     'settings/get': () => readSettings(db),
+    'snapshot/save': ({ page }) => saveSearchPage(db, page, now()),
   };
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PageInfoSchema } from './page';
-import { PageVisitSchema } from './records';
+import { PageVisitSchema, SearchPageSchema } from './records';
 import { SettingsSchema } from './settings';
 
 /** What a content script knows about its page: the URL-derived info plus the document title. */
@@ -13,6 +13,23 @@ export type PageReport = z.infer<typeof PageReportSchema>;
 
 const Empty = z.object({}).strict();
 
+/** A parser's answer as it crosses a message boundary. */
+export const SearchParseResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), value: SearchPageSchema, warnings: z.array(z.string()) }),
+  z.object({ ok: z.literal(false), reason: z.string(), missing: z.array(z.string()) }),
+]);
+
+export const SnapshotSavedSchema = z.object({
+  snapshotId: z.number().int().positive(),
+  itemCount: z.number().int().nonnegative(),
+  adsExcluded: z.number().int().nonnegative(),
+  complete: z.boolean(),
+  pages: z.array(z.number().int().positive()),
+  /** True when this page completed an earlier partial snapshot instead of starting a new one. */
+  merged: z.boolean(),
+});
+export type SnapshotSaved = z.infer<typeof SnapshotSavedSchema>;
+
 /**
  * Messages handled by the background (sent from content scripts, popup and side panel).
  * Each entry: the request the sender passes and the response it gets back. One source of truth for
@@ -23,12 +40,19 @@ export const BACKGROUND_MESSAGES = {
   'page/report': { request: PageReportSchema, response: z.object({ visit: PageVisitSchema }) },
   /** Content script → background: settings it needs (overlays on/off). */
   'settings/get': { request: Empty, response: SettingsSchema },
+  /**
+   * Popup → background: store a parsed result page as a top-60 snapshot, or complete a recent partial
+   * snapshot of the same keyword with its next page.
+   */
+  'snapshot/save': { request: z.object({ page: SearchPageSchema }).strict(), response: SnapshotSavedSchema },
 } as const;
 
 /** Messages handled by a tab's content script (sent by popup / side panel with the tab id). */
 export const TAB_MESSAGES = {
   /** Popup → content script: describe the page you are on. */
   'page/describe': { request: Empty, response: PageReportSchema },
+  /** Popup → content script: parse the result page as it is now (cards, embedded and observed JSON). */
+  'search/parse': { request: Empty, response: SearchParseResultSchema },
 } as const;
 
 export interface MessageSpec {

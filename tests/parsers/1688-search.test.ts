@@ -5,7 +5,7 @@ import { assembleTop60 } from '../../lib/analysis/top60';
 import type { SearchPage } from '../../lib/model/records';
 import { parse1688Mtop } from '../../lib/sites/1688/search';
 import { parseSearchPage } from '../../lib/sites/search-page';
-import { parseJsonOrJsonp } from '../../cli/load-saved-page';
+import { parseJsonOrJsonp } from '../../lib/sites/jsonp';
 import { loadFixtureDocument, loadFixtureJson, SAMPLES } from './load-fixture';
 
 const GBK = '%C1%AC%C3%B1%CE%C0%D2%C2'; // 连帽卫衣

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { analyzeFile, formatReport } from '../../../cli/analyze-file';
-import { parseJsonOrJsonp } from '../../../cli/load-saved-page';
+import { parseJsonOrJsonp } from '../../../lib/sites/jsonp';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const SITES = join(ROOT, 'tests/fixtures/sites');

@@ -1,0 +1,104 @@
+import type { Benchmark } from '../lib/analysis/benchmark';
+import type { Top60 } from '../lib/analysis/top60';
+import type { SearchPage } from '../lib/model/records';
+
+/**
+ * Light overlays on a result page, drawn in shadow roots so page CSS cannot touch them and they cannot
+ * touch the page: an organic rank on each organic card, an ad mark on ads, and a small floating summary.
+ * Plain DOM (no React) to keep the content script small. All text is set with textContent.
+ */
+
+const HOST_TAG = 'duibiao-mark';
+const SUMMARY_ID = 'duibiao-summary-host';
+
+const MARK_CSS = `
+:host { all: initial; display: block; position: relative; height: 0; z-index: 2147483000; }
+.mark { position: absolute; top: 4px; left: 4px; font: 600 12px/18px system-ui, 'Noto Sans CJK SC', sans-serif;
+  padding: 0 6px; border-radius: 9px; color: #fff; background: #ff5000; box-shadow: 0 1px 3px rgba(0,0,0,.3); }
+.mark.ad { background: #8f959e; }`;
+
+const SUMMARY_CSS = `
+:host { all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483001; }
+.box { font: 13px/1.6 system-ui, 'Noto Sans CJK SC', sans-serif; color: #1f2329; background: #fff; border: 1px solid #ff5000;
+  border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.15); padding: 10px 28px 10px 12px; max-width: 300px; }
+.title { font-weight: 600; color: #ff5000; }
+.close { position: absolute; top: 4px; right: 6px; border: 0; background: none; font-size: 16px; cursor: pointer; color: #646a73; }
+.muted { color: #646a73; }`;
+
+export interface OverlayInput {
+  page: SearchPage;
+  top: Top60;
+  benchmark: Benchmark;
+  cards: Map<number, Element>;
+}
+
+/** Draws (or redraws) the overlays; returns how many cards were marked. Idempotent. */
+export function renderSearchOverlay(doc: Document, input: OverlayInput): number {
+  removeSearchOverlay(doc);
+  const organicRank = new Map(input.top.items.map((item, i) => [item.position, i + 1]));
+  const prefix = input.page.page > 1 ? `P${input.page.page}·` : '';
+  let marked = 0;
+  for (const item of input.page.items) {
+    const card = input.cards.get(item.position);
+    if (!card) continue;
+    const rank = organicRank.get(item.position);
+    const text = item.isAd ? '广告·已排除' : rank ? `${prefix}${rank}` : null;
+    if (!text) continue;
+    card.prepend(createMark(doc, text, item.isAd, item.isAd ? item.adEvidence.join(', ') : `自然排名 ${rank}`));
+    marked++;
+  }
+  doc.body.append(createSummary(doc, input));
+  return marked;
+}
+
+export function removeSearchOverlay(doc: Document): void {
+  for (const el of doc.querySelectorAll(`${HOST_TAG}, #${SUMMARY_ID}`)) el.remove();
+}
+
+function createMark(doc: Document, text: string, isAd: boolean, title: string): HTMLElement {
+  const host = doc.createElement(HOST_TAG);
+  host.setAttribute('data-duibiao', isAd ? 'ad' : 'rank');
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = MARK_CSS;
+  const mark = doc.createElement('span');
+  mark.className = isAd ? 'mark ad' : 'mark';
+  mark.textContent = text;
+  mark.title = title;
+  root.append(style, mark);
+  return host;
+}
+
+function createSummary(doc: Document, { page, top, benchmark }: OverlayInput): HTMLElement {
+  const host = doc.createElement('div');
+  host.id = SUMMARY_ID;
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = SUMMARY_CSS;
+  const box = doc.createElement('div');
+  box.className = 'box';
+  const line = (text: string, cls?: string): HTMLDivElement => {
+    const div = doc.createElement('div');
+    if (cls) div.className = cls;
+    div.textContent = text;
+    return div;
+  };
+  const price = benchmark.price ? `均价 ¥${benchmark.price.mean.toFixed(2)}` : '均价 —';
+  const sales = benchmark.sales ? `销量中位数 ${Math.round(benchmark.sales.median)}` : '销量 —';
+  const units = benchmark.titleUnits ? `标题平均 ${Math.round(benchmark.titleUnits.mean)} 字符` : '';
+  const close = doc.createElement('button');
+  close.className = 'close';
+  close.textContent = '×';
+  close.title = '关闭（可在设置里永久关闭）';
+  close.addEventListener('click', () => host.remove());
+  box.append(
+    line(`对标 · 第${page.page}页`, 'title'),
+    line(`自然结果 ${top.items.length} 个 · 广告 ${top.adsExcluded} 个（已排除）`),
+    line([price, sales, units].filter(Boolean).join(' · ')),
+    line(top.complete ? '已够60个，可点插件按钮“采集前60”' : `本页不足60个自然结果，采集后翻到第${page.page + 1}页再采集可补足`, 'muted'),
+    close,
+  );
+  box.setAttribute('data-testid', 'duibiao-summary');
+  root.append(style, box);
+  return host;
+}

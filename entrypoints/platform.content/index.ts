@@ -1,0 +1,50 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { TAB_MESSAGES } from '@/lib/model/messages';
+import { createMessageListener, readSenderOrigin, sendToBackground } from '@/lib/messaging/protocol';
+import { describePage, shouldReport } from '@/lib/sites/describe-page';
+import { PLATFORM_MATCHES } from '@/lib/sites/match-patterns';
+import { failed } from '@/lib/sites/parse-result';
+import { startSearchController, type SearchController } from './search-controller';
+
+/**
+ * Runs on the platforms' hosts only. Detects the page kind from the URL and reports it; on result pages
+ * it also parses, draws the overlays and answers the popup's capture. Everything is guarded so a
+ * strange page can never throw here.
+ */
+export default defineContentScript({
+  matches: [...PLATFORM_MATCHES],
+  // The 1688 listing manager sits in an iframe of work.1688.com.
+  allFrames: true,
+  runAt: 'document_idle',
+  main(ctx) {
+    const isTopFrame = window.top === window;
+    const current = (): ReturnType<typeof describePage> => describePage(location.href, document, isTopFrame);
+    let search: SearchController | null = null;
+
+    const onPage = (): void => {
+      const page = current();
+      if (page.kind === 'search' && isTopFrame && !search) search = startSearchController(ctx);
+      if (shouldReport(page)) sendToBackground(browser, 'page/report', page).catch(() => undefined);
+    };
+
+    const listener = createMessageListener(
+      TAB_MESSAGES,
+      {
+        'page/describe': () => current(),
+        'search/parse': () => (search && current().kind === 'search' ? search.parse() : failed('这不是搜索结果页', ['page kind'])),
+      },
+      (sender) => readSenderOrigin(sender, browser.runtime.getURL('/')),
+    );
+    type Listener = Parameters<typeof browser.runtime.onMessage.addListener>[0];
+    // Only the top frame answers the popup, so it gets one answer per tab.
+    if (isTopFrame) {
+      browser.runtime.onMessage.addListener(listener as Listener);
+      ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener as Listener));
+    }
+
+    onPage();
+    // Single-page back offices (千牛, work.1688.com) and result paging change route without reloading.
+    ctx.addEventListener(window, 'wxt:locationchange', onPage);
+  },
+});

@@ -1,0 +1,75 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { removeSearchOverlay, renderSearchOverlay } from '@/components/search-overlay';
+import { computeBenchmark } from '@/lib/analysis/benchmark';
+import { assembleTop60 } from '@/lib/analysis/top60';
+import type { SearchPage } from '@/lib/model/records';
+import { sendToBackground } from '@/lib/messaging/protocol';
+import { locateCards } from '@/lib/sites/locate-cards';
+import { REPLAY_REQUEST } from '@/lib/sites/observed-api';
+import { ObservedResponses, readObservedMessage } from '@/lib/sites/observed-response';
+import type { ParseResult } from '@/lib/sites/parse-result';
+import { parseSearchPage } from '@/lib/sites/search-page';
+
+export interface SearchController {
+  parse: () => ParseResult<SearchPage>;
+}
+
+/**
+ * Result-page behaviour of the content script: collects the page's own search responses from the
+ * MAIN-world observer, parses on demand, and keeps the overlays in step with lazy-loaded cards. Work is
+ * debounced to idle time so the page's own rendering goes first.
+ */
+export function startSearchController(ctx: ContentScriptContext): SearchController {
+  const observed = new ObservedResponses();
+  let showOverlays = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const parse = (): ParseResult<SearchPage> => parseSearchPage(document, location.href, observed.forPage(location.href));
+
+  const mutations = new MutationObserver(() => schedule());
+  const draw = (): void => {
+    mutations.disconnect(); // our own marks must not re-trigger a redraw
+    try {
+      const result = showOverlays ? parse() : null;
+      if (!result?.ok) {
+        removeSearchOverlay(document);
+        return;
+      }
+      const page = result.value;
+      const top = assembleTop60([page]);
+      renderSearchOverlay(document, { page, top, benchmark: computeBenchmark(top.items), cards: locateCards(document, page.items) });
+    } catch {
+      // Never let an odd page break the content script; the popup capture reports parse failures.
+    } finally {
+      if (document.body) mutations.observe(document.body, { childList: true, subtree: true });
+    }
+  };
+  const schedule = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(draw, { timeout: 1000 }) : draw()), 300);
+  };
+
+  ctx.addEventListener(window, 'message', (event: MessageEvent) => {
+    if (event.source !== window || event.origin !== location.origin) return;
+    const response = readObservedMessage(event.data);
+    if (!response) return;
+    observed.add(response);
+    schedule();
+  });
+  window.postMessage({ source: REPLAY_REQUEST }, location.origin);
+
+  sendToBackground(browser, 'settings/get', {})
+    .then((settings) => {
+      showOverlays = settings.showOverlays;
+      schedule();
+    })
+    .catch(() => undefined);
+  ctx.addEventListener(window, 'wxt:locationchange', () => schedule());
+  ctx.onInvalidated(() => {
+    mutations.disconnect();
+    clearTimeout(timer);
+    removeSearchOverlay(document);
+  });
+  return { parse };
+}

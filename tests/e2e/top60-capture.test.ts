@@ -1,0 +1,124 @@
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SearchSnapshot } from '../../lib/model/records';
+import { readTabId } from '../../scripts/support/launch-extension';
+import { readTable } from './support/extension-db';
+import { startE2E, type E2E } from './support/session';
+
+let e2e: E2E;
+beforeAll(async () => {
+  e2e = await startE2E();
+});
+afterAll(async () => {
+  await e2e?.stop();
+});
+
+const TB = 'https://s.taobao.com/search?q=%E8%BF%9E%E5%B8%BD%E5%8D%AB%E8%A1%A3%E5%A5%B3';
+const A1688 = 'https://s.1688.com/selloffer/offer_search.htm?keywords=%C1%AC%C3%B1%CE%C0%D2%C2';
+
+async function openPage(url: string): Promise<Page> {
+  const page = await e2e.session.context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+/** Opens the popup for the page's tab, clicks 采集前60 and returns the popup once it answered. */
+async function capture(page: Page): Promise<Page> {
+  const tabId = await readTabId(e2e.session, page);
+  const popup = await e2e.session.openExtensionPage(`popup.html?tab=${tabId}`);
+  await popup.getByRole('button', { name: '采集前60' }).click();
+  await popup.locator('[data-testid=capture-saved], [data-testid=capture-error]').first().waitFor();
+  return popup;
+}
+
+const marks = (page: Page, kind: 'rank' | 'ad'): ReturnType<Page['locator']> => page.locator(`duibiao-mark[data-duibiao=${kind}]`);
+
+describe('top-60 capture in Chromium', () => {
+  it('Taobao: overlay ranks → capture page 1 (partial) → page 2 completes it → side panel → XLSX round trip', async () => {
+    const page1 = await openPage(TB);
+    await expect.poll(() => marks(page1, 'rank').count(), { timeout: 10_000 }).toBe(44);
+    expect(await marks(page1, 'ad').count()).toBe(4);
+    // The first organic card shows rank 1 (cards 1 and 2 are ads).
+    const firstRank = await page1.locator('#content_items_wrapper a').nth(2).locator('duibiao-mark').evaluate((el) => el.shadowRoot!.querySelector('.mark')!.textContent);
+    expect(firstRank).toBe('1');
+    expect(await page1.locator('#duibiao-summary-host').evaluate((el) => el.shadowRoot!.textContent)).toContain('自然结果 44 个 · 广告 4 个');
+
+    const popup1 = await capture(page1);
+    const saved1 = popup1.getByTestId('capture-saved');
+    expect(await saved1.getAttribute('data-count')).toBe('44');
+    expect(await saved1.getAttribute('data-complete')).toBe('false');
+    expect(await saved1.innerText()).toContain('翻到第2页');
+
+    const page2 = await openPage(`${TB}&page=2&dbfx=p2`);
+    await expect.poll(() => marks(page2, 'rank').count(), { timeout: 10_000 }).toBe(46);
+    const popup2 = await capture(page2);
+    const saved2 = popup2.getByTestId('capture-saved');
+    expect(await saved2.getAttribute('data-count')).toBe('60');
+    expect(await saved2.innerText()).toContain('已补充到上一个快照');
+
+    const snapshots = await readTable<SearchSnapshot>(e2e.session.worker, 'snapshots');
+    const snapshot = snapshots.find((s) => s.platform === 'taobao' && s.keyword === '连帽卫衣女')!;
+    expect(snapshot).toMatchObject({ complete: true, pages: [1, 2], adsExcluded: 5 });
+    expect(snapshot.items).toHaveLength(60);
+
+    const panel = await e2e.session.openExtensionPage('sidepanel.html#benchmark');
+    await panel.getByTestId('snapshot-view').waitFor();
+    expect(await panel.getByTestId('snapshot-status').innerText()).toContain('完整 60/60');
+    const meanPrice = snapshot.items.reduce((s, i) => s + i.priceMin!, 0) / 60;
+    expect(await panel.locator('[data-stat=均价]').innerText()).toContain(`¥${meanPrice.toFixed(2)}`);
+    expect(await panel.locator('[data-testid=price-bands] rect').count()).toBe(10);
+    expect(await panel.locator('[data-testid=item-table] tbody tr').count()).toBe(60);
+    // Sorting by price puts the cheapest first.
+    await panel.locator('button[data-sort=price]').click();
+    await panel.locator('button[data-sort=price]').click();
+    const cheapest = Math.min(...snapshot.items.map((i) => i.priceMin!));
+    expect(await panel.locator('[data-testid=item-table] tbody tr').first().locator('[data-col=price]').innerText()).toBe(`¥${cheapest.toFixed(2)}`);
+
+    const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByTestId('export-xlsx').click()]);
+    expect(download.suggestedFilename()).toMatch(/^对标_taobao_连帽卫衣女_\d{8}-\d{4}\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync((await download.path())!).buffer as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.rowCount).toBe(61);
+    for (let i = 0; i < 60; i++) {
+      const row = sheet.getRow(i + 2);
+      expect(row.getCell(1).value).toBe(i + 1);
+      expect(row.getCell(2).value).toBe(snapshot.items[i]!.itemId);
+      expect(row.getCell(4).value).toBe(snapshot.items[i]!.priceMin);
+      expect(row.getCell(6).value ?? null).toBe(snapshot.items[i]!.sales);
+    }
+  });
+
+  it('1688: the page’s own JSONP response is observed, ads excluded, snapshot from mtop', async () => {
+    const page = await openPage(`${A1688}&beginPage=1`);
+    await expect.poll(() => marks(page, 'rank').count(), { timeout: 10_000 }).toBe(56);
+    expect(await marks(page, 'ad').count()).toBe(4);
+    const popup = await capture(page);
+    expect(await popup.getByTestId('capture-saved').getAttribute('data-count')).toBe('56');
+    const snapshot = (await readTable<SearchSnapshot>(e2e.session.worker, 'snapshots')).find((s) => s.platform === '1688')!;
+    expect(snapshot).toMatchObject({ source: 'mtop', keyword: '连帽卫衣', adsExcluded: 4, complete: false });
+    expect(snapshot.items.every((i) => i.repurchaseRate !== null)).toBe(true);
+  });
+
+  it('Taobao: an XHR-loaded result list is observed and used', async () => {
+    const page = await openPage(`https://s.taobao.com/search?q=%E5%8D%AB%E8%A1%A3&dbfx=mtop`);
+    await expect.poll(() => marks(page, 'rank').count(), { timeout: 10_000 }).toBe(46);
+    const popup = await capture(page);
+    expect(await popup.getByTestId('capture-saved').getAttribute('data-count')).toBe('46');
+    const snapshot = (await readTable<SearchSnapshot>(e2e.session.worker, 'snapshots')).find((s) => s.keyword === '卫衣')!;
+    expect(snapshot.source).toBe('mtop');
+  });
+
+  it('an unknown layout is refused with the missing fields and nothing is saved', async () => {
+    const before = (await readTable(e2e.session.worker, 'snapshots')).length;
+    const page = await openPage(`${TB}&dbfx=unknown-layout`);
+    const popup = await capture(page);
+    const error = await popup.getByTestId('capture-error').innerText();
+    expect(error).toContain('缺少：title、price');
+    expect(error).toContain('没有保存任何数据');
+    expect(await marks(page, 'rank').count()).toBe(0);
+    expect((await readTable(e2e.session.worker, 'snapshots')).length).toBe(before);
+  });
+});

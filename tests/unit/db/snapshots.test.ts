@@ -1,0 +1,64 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { DuibiaoDB } from '../../../lib/db/database';
+import { MERGE_WINDOW_MS, saveSearchPage } from '../../../lib/db/snapshots';
+import type { SearchItem, SearchPage } from '../../../lib/model/records';
+
+let db: DuibiaoDB;
+let n = 0;
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+function items(prefix: string, count: number, adsAt: number[] = []): SearchItem[] {
+  return Array.from({ length: count }, (_, i) => ({
+    platform: 'taobao' as const,
+    position: i + 1,
+    itemId: `${prefix}${i}`,
+    title: `卫衣${i}`,
+    priceMin: 10 + i,
+    priceMax: 10 + i,
+    sales: i,
+    salesText: `${i}人付款`,
+    repurchaseRate: null,
+    shop: null,
+    shipFrom: null,
+    imageUrl: null,
+    detailUrl: null,
+    badges: [],
+    isAd: adsAt.includes(i + 1),
+    adEvidence: adsAt.includes(i + 1) ? ['p4p'] : [],
+  }));
+}
+
+function page(pageNo: number, list: SearchItem[], over: Partial<SearchPage> = {}): SearchPage {
+  return { platform: 'taobao', keyword: '卫衣', sort: null, page: pageNo, url: `https://s.taobao.com/search?q=x&page=${pageNo}`, items: list, source: 'dom', ...over };
+}
+
+describe('saveSearchPage', () => {
+  it('page 1 short of 60 → partial; page 2 within the window completes the same snapshot', async () => {
+    db = new DuibiaoDB(`snap-${++n}`);
+    const first = await saveSearchPage(db, page(1, items('a', 48, [1, 2, 13, 25])), 1000);
+    expect(first).toMatchObject({ itemCount: 44, adsExcluded: 4, complete: false, pages: [1], merged: false });
+    const second = await saveSearchPage(db, page(2, items('b', 48, [1])), 2000);
+    expect(second).toMatchObject({ snapshotId: first.snapshotId, itemCount: 60, complete: true, pages: [1, 2], merged: true, adsExcluded: 5 });
+    const stored = await db.snapshots.get(first.snapshotId);
+    expect(stored!.items.slice(44).map((i) => i.itemId)).toEqual(items('b', 17).slice(1).map((i) => i.itemId));
+    expect(await db.snapshots.count()).toBe(1);
+  });
+
+  it('a different sort, an old partial or the same page again starts a new snapshot', async () => {
+    db = new DuibiaoDB(`snap-${++n}`);
+    await saveSearchPage(db, page(1, items('a', 40)), 0);
+    expect((await saveSearchPage(db, page(2, items('b', 40), { sort: 'sale-desc' }), 10)).merged).toBe(false);
+    expect((await saveSearchPage(db, page(1, items('c', 40)), 20)).merged).toBe(false);
+    expect((await saveSearchPage(db, page(2, items('d', 40)), 20 + MERGE_WINDOW_MS + 1)).merged).toBe(false);
+    expect(await db.snapshots.count()).toBe(4);
+  });
+
+  it('a page with only ads is refused and nothing is written', async () => {
+    db = new DuibiaoDB(`snap-${++n}`);
+    await expect(saveSearchPage(db, page(1, items('a', 3, [1, 2, 3])), 0)).rejects.toThrow('没有自然结果');
+    expect(await db.snapshots.count()).toBe(0);
+  });
+});
