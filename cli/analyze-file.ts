@@ -1,26 +1,63 @@
+import { Window } from 'happy-dom';
+import { computeBenchmark, type Benchmark } from '../lib/analysis/benchmark';
+import { assembleTop60 } from '../lib/analysis/top60';
 import { PAGE_KIND_LABELS, PLATFORM_LABELS, type PageInfo } from '../lib/model/page';
+import type { SearchItem } from '../lib/model/records';
 import { detectPage } from '../lib/sites/page-type';
-import { loadSavedPage } from './load-saved-page';
+import { parseSearchPage } from '../lib/sites/search-page';
+import { loadSavedPage, type SavedPage } from './load-saved-page';
 
-export interface AnalysisReport {
+export interface SearchAnalysis {
+  source: string;
+  /** Every card on the page in order, ads included (isAd + adEvidence). */
+  items: SearchItem[];
+  top60: SearchItem[];
+  adsExcluded: number;
+  complete: boolean;
+  benchmark: Benchmark;
+  warnings: string[];
+}
+
+export interface AnalysisReport extends Partial<SearchAnalysis> {
   file: string;
   url: string | null;
   format: 'html' | 'json';
   page: PageInfo;
   /** The document title of a saved HTML page. */
   title: string | null;
+  /** Set when the page kind is known but its content could not be parsed. */
+  failure?: { reason: string; missing: string[] };
 }
 
-/** Runs page-type detection (and, as features land, the parsers and analysis) on a saved file. */
+/** Runs page-type detection, the page's parser and the analysis on a saved page or JSON response. */
 export async function analyzeFile(file: string, url: string | null): Promise<AnalysisReport> {
   const saved = await loadSavedPage(file, url);
   try {
     const page = saved.url ? detectPage(saved.url) : detectPage('');
     const title = saved.format === 'html' ? saved.document.title || null : null;
-    return { file, url: saved.url, format: saved.format, page, title };
+    const report: AnalysisReport = { file, url: saved.url, format: saved.format, page, title };
+    if (page.kind === 'search' && saved.url) Object.assign(report, analyzeSearch(saved, saved.url));
+    return report;
   } finally {
     await saved.close();
   }
+}
+
+function analyzeSearch(saved: SavedPage, url: string): Partial<AnalysisReport> {
+  // A saved JSON response is parsed as if the page had observed it, against an empty document.
+  const doc = saved.format === 'html' ? saved.document : (new new Window().DOMParser().parseFromString('<html></html>', 'text/html') as unknown as Document);
+  const result = parseSearchPage(doc, url, saved.format === 'json' ? [saved.json] : []);
+  if (!result.ok) return { failure: { reason: result.reason, missing: result.missing } };
+  const top = assembleTop60([result.value]);
+  return {
+    source: result.value.source,
+    items: result.value.items,
+    top60: top.items,
+    adsExcluded: top.adsExcluded,
+    complete: top.complete,
+    benchmark: computeBenchmark(top.items),
+    warnings: result.warnings,
+  };
 }
 
 /** Human-readable report, Chinese labels as in the extension. */
@@ -35,5 +72,26 @@ export function formatReport(report: AnalysisReport): string {
   if (page.keyword) lines.push(`关键词: ${page.keyword}`);
   if (page.itemId) lines.push(`商品ID: ${page.itemId}`);
   if (report.title) lines.push(`标题: ${report.title}`);
+  if (report.failure) lines.push(`无法解析: ${report.failure.reason}（缺少: ${report.failure.missing.join(', ')}）`);
+  if (report.top60 && report.benchmark) {
+    const b = report.benchmark;
+    lines.push(
+      '',
+      `数据来源: ${report.source}；本页商品 ${report.items!.length} 个，其中广告 ${report.items!.filter((i) => i.isAd).length} 个`,
+      `前60自然结果: ${report.top60.length}/60${report.complete ? '（完整）' : '（不完整）'}，排除广告 ${report.adsExcluded} 个`,
+      `价格: 均值 ${fmt(b.price?.mean)}，中位数 ${fmt(b.price?.median)}`,
+      `销量: 均值 ${fmt(b.sales?.mean, 0)}，中位数 ${fmt(b.sales?.median, 0)}（${b.sales?.count ?? 0} 个有销量）`,
+      `回头率: 均值 ${b.repurchase ? `${(b.repurchase.mean * 100).toFixed(1)}%` : '—'}`,
+      `标题长度: 均值 ${fmt(b.titleUnits?.mean, 1)} 字符`,
+      `标签: ${b.badges.slice(0, 6).map((r) => `${r.label} ${(r.share * 100).toFixed(0)}%`).join('，') || '—'}`,
+      `发货地: ${b.shipFrom.slice(0, 5).map((r) => `${r.label} ${r.count}`).join('，') || '—'}`,
+      '价格带:',
+      ...b.priceBands.map((band) => `  ¥${band.min}–${band.max}: 商品 ${(band.itemShare * 100).toFixed(0)}%，销量 ${(band.salesShare * 100).toFixed(0)}%`),
+    );
+  }
   return lines.join('\n');
+}
+
+function fmt(n: number | undefined, digits = 2): string {
+  return n === undefined ? '—' : n.toFixed(digits);
 }

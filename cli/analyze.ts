@@ -6,7 +6,7 @@ const USAGE = `用法: npm run analyze -- <保存的页面.html 或 响应.json>
   --url    页面原来的网址（保存的网页里有 "saved from url" 时可省略）
   --json   输出 JSON，便于脚本处理
 
-退出码: 0 成功; 1 参数或文件错误; 2 页面无法识别`;
+退出码: 0 成功; 1 参数或文件错误; 2 页面无法识别或无法解析`;
 
 /** Exit codes: 0 ok, 1 bad arguments or unreadable file, 2 page not recognised. */
 async function main(argv: string[]): Promise<number> {
@@ -40,6 +40,10 @@ async function main(argv: string[]): Promise<number> {
   }
   if (values.json) console.log(JSON.stringify(report, null, 2));
   else console.log(formatReport(report));
+  if (report.failure) {
+    console.error(`页面类型已识别，但内容无法解析：${report.failure.reason}`);
+    return 2;
+  }
   if (report.page.kind === 'unknown') {
     console.error(
       report.url

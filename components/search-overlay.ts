@@ -1,4 +1,4 @@
-import type { Benchmark } from '../lib/analysis/benchmark';
+import type { NumberStats } from '../lib/analysis/stats';
 import type { Top60 } from '../lib/analysis/top60';
 import type { SearchPage } from '../lib/model/records';
 
@@ -11,11 +11,11 @@ import type { SearchPage } from '../lib/model/records';
 const HOST_TAG = 'duibiao-mark';
 const SUMMARY_ID = 'duibiao-summary-host';
 
-const MARK_CSS = `
-:host { all: initial; display: block; position: relative; height: 0; z-index: 2147483000; }
-.mark { position: absolute; top: 4px; left: 4px; font: 600 12px/18px system-ui, 'Noto Sans CJK SC', sans-serif;
-  padding: 0 6px; border-radius: 9px; color: #fff; background: #ff5000; box-shadow: 0 1px 3px rgba(0,0,0,.3); }
-.mark.ad { background: #8f959e; }`;
+// Inline styles, not a <style> per mark: one stylesheet per card cost more than everything else drawn.
+const HOST_STYLE = 'all: initial; display: block; position: relative; height: 0; z-index: 2147483000;';
+const MARK_STYLE =
+  "position: absolute; top: 4px; left: 4px; font: 600 12px/18px system-ui, 'Noto Sans CJK SC', sans-serif; " +
+  'padding: 0 6px; border-radius: 9px; color: #fff; box-shadow: 0 1px 3px rgba(0,0,0,.3); white-space: nowrap;';
 
 const SUMMARY_CSS = `
 :host { all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483001; }
@@ -25,10 +25,17 @@ const SUMMARY_CSS = `
 .close { position: absolute; top: 4px; right: 6px; border: 0; background: none; font-size: 16px; cursor: pointer; color: #646a73; }
 .muted { color: #646a73; }`;
 
+/** The few figures the floating summary shows (the full benchmark is the side panel's job). */
+export interface OverlayFigures {
+  price: NumberStats | null;
+  sales: NumberStats | null;
+  titleUnits: NumberStats | null;
+}
+
 export interface OverlayInput {
   page: SearchPage;
   top: Top60;
-  benchmark: Benchmark;
+  figures: OverlayFigures;
   cards: Map<number, Element>;
 }
 
@@ -58,18 +65,18 @@ export function removeSearchOverlay(doc: Document): void {
 function createMark(doc: Document, text: string, isAd: boolean, title: string): HTMLElement {
   const host = doc.createElement(HOST_TAG);
   host.setAttribute('data-duibiao', isAd ? 'ad' : 'rank');
+  host.setAttribute('style', HOST_STYLE);
   const root = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = MARK_CSS;
   const mark = doc.createElement('span');
-  mark.className = isAd ? 'mark ad' : 'mark';
+  mark.className = 'mark';
+  mark.setAttribute('style', `${MARK_STYLE} background: ${isAd ? '#8f959e' : '#ff5000'};`);
   mark.textContent = text;
   mark.title = title;
-  root.append(style, mark);
+  root.append(mark);
   return host;
 }
 
-function createSummary(doc: Document, { page, top, benchmark }: OverlayInput): HTMLElement {
+function createSummary(doc: Document, { page, top, figures: benchmark }: OverlayInput): HTMLElement {
   const host = doc.createElement('div');
   host.id = SUMMARY_ID;
   const root = host.attachShadow({ mode: 'open' });

@@ -6,10 +6,21 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
+import { benchContentScript } from './bench/cases/content-script';
 import { benchPageType } from './bench/cases/page-type';
+import { benchSearchParseChromium, benchSearchParseNode } from './bench/cases/search-parse';
+import { benchSnapshotDb } from './bench/cases/snapshot-db';
+import { closeBenchBrowser } from './bench/chromium';
 import { formatResults, type BenchResult } from './bench/measure';
 
-const CASES: { name: string; run: () => Promise<BenchResult | BenchResult[]> }[] = [{ name: 'page-type', run: benchPageType }];
+/** `npm run bench -- <name…>` runs only the named cases. */
+const CASES: { name: string; run: () => Promise<BenchResult | BenchResult[]> }[] = [
+  { name: 'page-type', run: benchPageType },
+  { name: 'search-parse-node', run: benchSearchParseNode },
+  { name: 'search-parse-chromium', run: benchSearchParseChromium },
+  { name: 'content-script', run: () => benchContentScript() },
+  { name: 'snapshot-db', run: () => benchSnapshotDb() },
+];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);
@@ -19,6 +30,7 @@ async function main(): Promise<void> {
     process.stderr.write(`bench ${c.name} …\n`);
     results.push(...[await c.run()].flat());
   }
+  await closeBenchBrowser();
   const machine = `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
   const out = resolve(import.meta.dirname, '../bench-output');
   mkdirSync(out, { recursive: true });

@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { z } from 'zod';
 import { TAB_MESSAGES } from '@/lib/model/messages';
 import { createMessageListener, readSenderOrigin, sendToBackground } from '@/lib/messaging/protocol';
 import { describePage, shouldReport } from '@/lib/sites/describe-page';
 import { PLATFORM_MATCHES } from '@/lib/sites/match-patterns';
 import { failed } from '@/lib/sites/parse-result';
+import { timed } from './bench-marks';
 import { startSearchController, type SearchController } from './search-controller';
 
 /**
@@ -18,14 +20,16 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
+    // No code generation: page CSPs forbid eval in content scripts anyway, and probing for it costs time.
+    z.config({ jitless: true });
     const isTopFrame = window.top === window;
     const current = (): ReturnType<typeof describePage> => describePage(location.href, document, isTopFrame);
     let search: SearchController | null = null;
 
     const onPage = (): void => {
       const page = current();
-      if (page.kind === 'search' && isTopFrame && !search) search = startSearchController(ctx);
-      if (shouldReport(page)) sendToBackground(browser, 'page/report', page).catch(() => undefined);
+      if (page.kind === 'search' && isTopFrame && !search) search = timed('init.search', () => startSearchController(ctx));
+      if (shouldReport(page)) timed('init.report', () => sendToBackground(browser, 'page/report', page).catch(() => undefined));
     };
 
     const listener = createMessageListener(
@@ -43,7 +47,7 @@ export default defineContentScript({
       ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener as Listener));
     }
 
-    onPage();
+    timed('init', onPage);
     // Single-page back offices (千牛, work.1688.com) and result paging change route without reloading.
     ctx.addEventListener(window, 'wxt:locationchange', onPage);
   },

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { removeSearchOverlay, renderSearchOverlay } from '@/components/search-overlay';
-import { computeBenchmark } from '@/lib/analysis/benchmark';
+import { timed } from './bench-marks';
+import { summarise } from '@/lib/analysis/stats';
 import { assembleTop60 } from '@/lib/analysis/top60';
 import type { SearchPage } from '@/lib/model/records';
 import { sendToBackground } from '@/lib/messaging/protocol';
@@ -10,6 +11,7 @@ import { REPLAY_REQUEST } from '@/lib/sites/observed-api';
 import { ObservedResponses, readObservedMessage } from '@/lib/sites/observed-response';
 import type { ParseResult } from '@/lib/sites/parse-result';
 import { parseSearchPage } from '@/lib/sites/search-page';
+import { countTitleUnits } from '@/lib/text/title-units';
 
 export interface SearchController {
   parse: () => ParseResult<SearchPage>;
@@ -28,17 +30,24 @@ export function startSearchController(ctx: ContentScriptContext): SearchControll
   const parse = (): ParseResult<SearchPage> => parseSearchPage(document, location.href, observed.forPage(location.href));
 
   const mutations = new MutationObserver(() => schedule());
-  const draw = (): void => {
+  const draw = (): void => timed('draw', redraw);
+  const redraw = (): void => {
     mutations.disconnect(); // our own marks must not re-trigger a redraw
     try {
-      const result = showOverlays ? parse() : null;
+      const result = showOverlays ? timed('draw.parse', parse) : null;
       if (!result?.ok) {
         removeSearchOverlay(document);
         return;
       }
       const page = result.value;
       const top = assembleTop60([page]);
-      renderSearchOverlay(document, { page, top, benchmark: computeBenchmark(top.items), cards: locateCards(document, page.items) });
+      const figures = timed('draw.figures', () => ({
+        price: summarise(top.items.map((i) => i.priceMin)),
+        sales: summarise(top.items.map((i) => i.sales)),
+        titleUnits: summarise(top.items.map((i) => countTitleUnits(i.title))),
+      }));
+      const cards = timed('draw.locate', () => locateCards(document, page.items));
+      timed('draw.render', () => renderSearchOverlay(document, { page, top, figures, cards }));
     } catch {
       // Never let an odd page break the content script; the popup capture reports parse failures.
     } finally {

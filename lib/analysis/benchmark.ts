@@ -64,12 +64,13 @@ export function readProvince(shipFrom: string | null): string | null {
   return province || null;
 }
 
+/** Ties are ordered by code point, not by a locale collator: building one costs milliseconds in a content script. */
 function countShares(labels: readonly string[], total: number): ShareRow[] {
   const counts = new Map<string, number>();
   for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
   return [...counts]
     .map(([label, count]) => ({ label, count, share: total ? count / total : 0 }))
-    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'zh'));
+    .sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
 }
 
 /**

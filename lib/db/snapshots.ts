@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import { assembleTop60 } from '../analysis/top60';
 import type { SnapshotSaved } from '../model/messages';
 import type { SearchPage, SearchSnapshot } from '../model/records';
@@ -47,11 +48,14 @@ export async function saveSearchPage(db: DuibiaoDB, page: SearchPage, now: numbe
   });
 }
 
+/** Looks only at this platform's snapshots of the last half hour (an index range), not at the whole history. */
 async function findMergeTarget(db: DuibiaoDB, page: SearchPage, now: number): Promise<SearchSnapshot | undefined> {
-  const candidates = await db.snapshots.where('[platform+keyword]').equals([page.platform, page.keyword]).toArray();
-  return candidates
-    .filter((s) => !s.complete && s.sort === page.sort && !s.pages.includes(page.page) && now - s.capturedAt <= MERGE_WINDOW_MS)
-    .sort((a, b) => b.capturedAt - a.capturedAt)[0];
+  const recent = await db.snapshots
+    .where('[platform+capturedAt]')
+    .between([page.platform, now - MERGE_WINDOW_MS], [page.platform, Dexie.maxKey], true, true)
+    .reverse()
+    .toArray();
+  return recent.find((s) => !s.complete && s.keyword === page.keyword && s.sort === page.sort && !s.pages.includes(page.page));
 }
 
 function summarise(s: SearchSnapshot, merged: boolean): SnapshotSaved {

@@ -1,12 +1,13 @@
 import type { SearchItem, SearchPage } from '../../model/records';
 import { readQueryParam } from '../../text/url-query';
 import { joinPriceParts } from '../../text/price';
-import { queryAllFirst, queryFirst, readImageSrc, readText, hasLabel } from '../dom-read';
+import { indexCardParts } from '../class-parts';
+import { queryAllFirst, readImageSrc } from '../dom-read';
 import { extractAssignedJson, readInlineScripts } from '../embedded-json';
 import { absoluteUrl, at, readArray, readFirstString, readFlag, readString } from '../json-read';
 import { failed, parsed, type ParseResult } from '../parse-result';
 import { buildSearchItem } from '../search-item';
-import { TAOBAO_AD_HOSTS, TAOBAO_SEARCH } from './selectors';
+import { TAOBAO_AD_HOSTS, TAOBAO_CARD_PARTS, TAOBAO_SEARCH } from './selectors';
 
 /** Legacy paging: `s=44` is the item offset, 44 per page. Current: `page=2`. */
 export function readTaobaoSearchPosition(url: URL): { sort: string | null; page: number } {
@@ -55,26 +56,29 @@ export function parseTaobaoLegacy(doc: ParentNode): SearchItem[] | null {
  * generations). Ads: the card links through click.simba.taobao.com, or shows a 广告 label.
  */
 export function parseTaobaoCards(doc: ParentNode): SearchItem[] {
-  const cards = queryAllFirst(doc, TAOBAO_SEARCH.card);
-  return cards.map((card, i) => {
+  const P = TAOBAO_CARD_PARTS;
+  const names = Object.values(P);
+  return queryAllFirst(doc, TAOBAO_SEARCH.card).map((card, i) => {
     const href = card.getAttribute('href');
-    const detailUrl = absoluteUrl(href);
     const isTmall = /detail\.tmall\.com/.test(href ?? '');
-    const procity = queryFirst(card, TAOBAO_SEARCH.procity);
-    const spans = procity ? [...procity.querySelectorAll('span')].map((s) => s.textContent?.trim()).filter(Boolean) : [];
-    const badgeWrapper = queryFirst(card, TAOBAO_SEARCH.badgeWrapper);
-    const badgeNodes = badgeWrapper ? [...badgeWrapper.querySelectorAll('span, div')].filter((n) => n.childElementCount === 0) : [];
+    const { parts, hasLabel } = indexCardParts(card, names, ['广告']);
+    const text = (name: string): string | null => parts.get(name)?.textContent?.replace(/\s+/g, ' ').trim() || null;
+    const procity = parts.get(P.procity);
+    const spans = procity ? [...procity.getElementsByTagName('span')].map((s) => s.textContent?.trim()).filter(Boolean) : [];
+    const badgeWrapper = parts.get(P.badges);
+    const badgeNodes = badgeWrapper ? [...badgeWrapper.getElementsByTagName('*')].filter((n) => n.childElementCount === 0) : [];
+    const image = parts.get(P.image) ?? parts.get(P.imageWrapper);
     return buildSearchItem(isTmall ? 'tmall' : 'taobao', i + 1, {
       itemId: readCardItemId(card),
-      title: readText(card, TAOBAO_SEARCH.title),
-      price: joinPriceParts(readText(card, TAOBAO_SEARCH.priceInt), readText(card, TAOBAO_SEARCH.priceFloat)),
-      salesText: readText(card, TAOBAO_SEARCH.sales),
-      shop: readText(card, TAOBAO_SEARCH.shop),
+      title: text(P.title),
+      price: joinPriceParts(text(P.priceInt), text(P.priceFloat)),
+      salesText: text(P.sales),
+      shop: text(P.shopText) ?? text(P.shop),
       shipFrom: spans.length ? spans.join(' ') : (procity?.textContent?.trim() ?? null),
-      imageUrl: readImageSrc(queryFirst(card, TAOBAO_SEARCH.image)),
-      detailUrl,
+      imageUrl: readImageSrc(image?.tagName === 'IMG' ? image : (image?.querySelector('img') ?? null)),
+      detailUrl: absoluteUrl(href),
       badges: [isTmall ? '天猫' : null, ...badgeNodes.map((n) => n.textContent)],
-      adEvidence: [isAdLink(href) && 'click.simba', hasLabel(card, ['广告']) && 'label:广告'],
+      adEvidence: [isAdLink(href) && 'click.simba', hasLabel && 'label:广告'],
     });
   });
 }

@@ -6,22 +6,32 @@
 export const TAOBAO_SEARCH = {
   /** Card anchor: 2024–2025 `a.doubleCardWrapperAdapt--mEcC7olq` (id="item_id_<nid>"); 2023 `a.Card--doubleCardWrapper--L2XFE73`. */
   card: ['a[class*="doubleCardWrapperAdapt--"]', 'a[class*="Card--doubleCardWrapper--"]', '#content_items_wrapper a[id^="item_id_"]'],
-  /** Title: 2023 `.Title--title--jCOPvpf span`; 2024 `.title--qJ7Xg_90`. */
-  title: ['[class*="Title--title--"]', '[class^="title--"]', '[class*=" title--"]'],
-  /** Price integer and fraction sit in separate nodes: 2023 `.Price--priceInt--ZlsSi_M`, 2024 `.priceInt--yqqZMJ5a`. */
-  priceInt: ['[class*="priceInt--"]'],
-  priceFloat: ['[class*="priceFloat--"]'],
-  /** Sales "1000+人付款": 2023 `.Price--realSales--FhTZc7U`, 2024 `.realSales--XZJiepmt`. */
-  sales: ['[class*="realSales--"]'],
-  /** Ship-from: 2023 `.Price--procity--_7Vt3mX` (one node), 2024 `.procity--wlcT2xH9 span` (province, city). */
-  procity: ['[class*="procity--"]'],
-  /** Shop: 2024 `.shopNameText--DmtlsDKm` inside `.shopName--hdF527QA`; 2023 `.ShopInfo--shopName--rg6mGmy`. */
-  shop: ['[class*="shopNameText--"]', '[class*="ShopInfo--shopName--"]', '[class*="shopName--"]'],
-  /** Service badges (包邮 …): 2023 `.SalesPoint--subIconWrapper--s6vanNY span`, 2024 `.subIconWrapper--Vl8zAdQn`. */
-  badgeWrapper: ['[class*="subIconWrapper--"]'],
-  /** Main image: 2023 `.MainPic--mainPicWrapper--iv9Yv90 img`, 2024 `img.mainPic--Ds3X7I8z`. */
-  image: ['[class*="mainPicWrapper--"] img', 'img[class*="mainPic--"]', '[class*="mainPic--"] img'],
 } as const;
+
+/**
+ * Card parts by logical class name: a class token `Name--hash` (2024–2025) or `Block--name--hash` (2023)
+ * has the logical name `Name` / `name`. One pass over a card's elements finds them all.
+ */
+export const TAOBAO_CARD_PARTS = {
+  /** 2023 `Title--title--jCOPvpf`; 2024 `title--qJ7Xg_90`. */
+  title: 'title',
+  /** Price integer and fraction are separate nodes: 2023 `Price--priceInt--ZlsSi_M`, 2024 `priceInt--yqqZMJ5a`. */
+  priceInt: 'priceInt',
+  priceFloat: 'priceFloat',
+  /** "1000+人付款": 2023 `Price--realSales--FhTZc7U`, 2024 `realSales--XZJiepmt`. */
+  sales: 'realSales',
+  /** Ship-from: 2023 `Price--procity--_7Vt3mX` (one node), 2024 `procity--wlcT2xH9` with province and city spans. */
+  procity: 'procity',
+  /** Shop: 2024 `shopNameText--DmtlsDKm` (inside `shopName--hdF527QA`); 2023 `ShopInfo--shopName--rg6mGmy`. */
+  shopText: 'shopNameText',
+  shop: 'shopName',
+  /** Service badges (包邮 …): 2023 `SalesPoint--subIconWrapper--s6vanNY`, 2024 `subIconWrapper--Vl8zAdQn`. */
+  badges: 'subIconWrapper',
+  /** Main image: 2024 `img.mainPic--Ds3X7I8z`; 2023 `MainPic--mainPicWrapper--iv9Yv90` around the img. */
+  image: 'mainPic',
+  imageWrapper: 'mainPicWrapper',
+} as const;
+
 
 /** Hosts whose links mark a paid (直通车 / P4P) card. */
 export const TAOBAO_AD_HOSTS = ['click.simba.taobao.com'];

@@ -44,7 +44,34 @@ describe('analyzeFile', () => {
   });
 });
 
+describe('analyzeFile on search pages', () => {
+  it('a saved 1688 mtop response gives items with isAd, the top 60 and the benchmark', async () => {
+    const file = join(SITES, 'h5api.m.1688.com/h5/mtop.relationrecommend.wirelessrecommend.recommend/2.0/index.json');
+    const report = await analyzeFile(file, 'https://s.1688.com/selloffer/offer_search.htm?keywords=%C1%AC%C3%B1%CE%C0%D2%C2');
+    expect(report.page).toMatchObject({ platform: '1688', kind: 'search', keyword: '连帽卫衣' });
+    expect(report.items).toHaveLength(60);
+    expect(report.items!.filter((i) => i.isAd)).toHaveLength(4);
+    expect(report.top60).toHaveLength(56);
+    expect(report).toMatchObject({ adsExcluded: 4, complete: false, source: 'mtop' });
+    const prices = report.top60!.map((i) => i.priceMin!);
+    expect(report.benchmark!.price!.mean).toBeCloseTo(prices.reduce((a, b) => a + b, 0) / prices.length, 10);
+    expect(formatReport(report)).toContain('前60自然结果: 56/60（不完整），排除广告 4 个');
+  });
+
+  it('an unknown layout reports what is missing', async () => {
+    const report = await analyzeFile(join(SITES, 's.taobao.com/search~unknown-layout.html'), 'https://s.taobao.com/search?q=a');
+    expect(report.failure?.missing).toEqual(expect.arrayContaining(['title', 'price']));
+    expect(report.top60).toBeUndefined();
+  });
+});
+
 describe('cli exit codes', () => {
+  it('exits 2 when a search page cannot be parsed', async () => {
+    const { code, stderr } = await runCli([join(SITES, 's.taobao.com/search~unknown-layout.html'), '--url', 'https://s.taobao.com/search?q=a']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('内容无法解析');
+  });
+
   it('prints JSON and exits 0 for a known page', async () => {
     const { code, stdout } = await runCli([join(SITES, 's.taobao.com/search.html'), '--url', 'https://s.taobao.com/search?q=a', '--json']);
     expect(code).toBe(0);

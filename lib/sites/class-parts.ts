@@ -1,0 +1,34 @@
+/**
+ * Finds the parts of a card whose CSS-module class names change hash with every release but keep a
+ * logical name: `priceInt--yqqZMJ5a` and `Price--priceInt--ZlsSi_M` are both "priceInt". One pass over
+ * the card's elements; also notes whether a leaf element reads exactly one of `labels` (e.g. 广告).
+ */
+export function indexCardParts(card: Element, names: readonly string[], labels: readonly string[] = []): { parts: Map<string, Element>; hasLabel: boolean } {
+  const parts = new Map<string, Element>();
+  // Reading every leaf's text is the costly part; skip it unless the card's text contains a label at all.
+  const cardText = labels.length ? (card.textContent ?? '') : '';
+  const scanLabels = labels.some((l) => cardText.includes(l));
+  let hasLabel = false;
+  const wanted = new Set(names);
+  for (const el of card.getElementsByTagName('*')) {
+    const cls = el.getAttribute('class');
+    if (cls) {
+      for (const token of cls.split(/\s+/)) {
+        const name = logicalClassName(token);
+        if (name && wanted.has(name) && !parts.has(name)) parts.set(name, el);
+      }
+    }
+    if (scanLabels && !hasLabel && el.childElementCount === 0) {
+      const text = el.textContent?.trim();
+      if (text && labels.includes(text)) hasLabel = true;
+    }
+  }
+  return { parts, hasLabel };
+}
+
+/** `Name--hash` → Name; `Block--name--hash` → name; anything else → null. */
+export function logicalClassName(token: string): string | null {
+  const pieces = token.split('--');
+  if (pieces.length < 2) return null;
+  return (pieces.length >= 3 ? pieces[pieces.length - 2] : pieces[0]) || null;
+}

@@ -1,0 +1,13 @@
+/**
+ * Bundled by scripts/bench/chromium.ts into one IIFE and evaluated in a Chromium page, so the bench
+ * runs exactly the project's code in the browser. Exposed as globalThis.duibiaoBench.
+ */
+import { computeBenchmark } from '../../lib/analysis/benchmark';
+import { assembleTop60 } from '../../lib/analysis/top60';
+import { DuibiaoDB } from '../../lib/db/database';
+import { saveSearchPage } from '../../lib/db/snapshots';
+import { parseSearchPage } from '../../lib/sites/search-page';
+import { compare, measure } from './measure';
+
+export const api = { parseSearchPage, assembleTop60, computeBenchmark, DuibiaoDB, saveSearchPage, compare, measure };
+(globalThis as unknown as { duibiaoBench: typeof api }).duibiaoBench = api;
