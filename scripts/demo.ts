@@ -42,7 +42,7 @@ async function main(): Promise<number> {
       const n = String(index + 1).padStart(2, '0');
       const page = await session.context.newPage();
       await page.goto(demo.url, { waitUntil: 'load' });
-      await page.waitForTimeout(400);
+      await page.waitForTimeout(demo.captureExpect ? 1200 : 400); // overlays are drawn at idle time
       await page.screenshot({ path: resolve(OUT, `${n}-${demo.slug}-page.png`) });
       const tabId = await readTabId(session, page);
       const popup = await session.openExtensionPage(`popup.html?tab=${tabId}`);
@@ -50,10 +50,19 @@ async function main(): Promise<number> {
       const summary = popup.getByTestId('page-summary').or(popup.getByText('当前页面不是'));
       await summary.first().waitFor({ timeout: 5000 });
       const kind = (await popup.getByTestId('page-summary').getAttribute('data-kind').catch(() => null)) ?? 'not-a-platform-page';
+      let captured = '';
+      let ok = kind === demo.expectKind;
+      if (demo.captureExpect) {
+        await popup.getByRole('button', { name: '采集前60' }).click();
+        const result = popup.locator('[data-testid=capture-saved], [data-testid=capture-error]').first();
+        await result.waitFor({ timeout: 10_000 });
+        const count = Number(await popup.getByTestId('capture-saved').getAttribute('data-count').catch(() => null));
+        ok &&= count === demo.captureExpect;
+        captured = `; 采集前60 saved ${count} organic items (expected ${demo.captureExpect})`;
+      }
       await popup.screenshot({ path: resolve(OUT, `${n}-${demo.slug}-popup.png`) });
-      const ok = kind === demo.expectKind;
       if (!ok) failures++;
-      lines.push(`- ${ok ? '✅' : '❌'} **${demo.label}** — \`${demo.url}\` → detected \`${kind}\` (expected \`${demo.expectKind}\`); screenshots \`${n}-${demo.slug}-page.png\`, \`${n}-${demo.slug}-popup.png\``);
+      lines.push(`- ${ok ? '✅' : '❌'} **${demo.label}** — \`${demo.url}\` → detected \`${kind}\` (expected \`${demo.expectKind}\`)${captured}; screenshots \`${n}-${demo.slug}-page.png\`, \`${n}-${demo.slug}-popup.png\``);
       await popup.close();
     }
     const panel = await session.openExtensionPage('sidepanel.html#history');
@@ -64,7 +73,13 @@ async function main(): Promise<number> {
     lines.push('', `Side panel 历史 tab lists ${rows} recognised pages from IndexedDB: \`90-sidepanel-history.png\`.`);
     const benchmark = await session.openExtensionPage('sidepanel.html#benchmark');
     await benchmark.setViewportSize({ width: 420, height: 760 });
+    await benchmark.getByTestId('snapshot-view').waitFor({ timeout: 5000 });
+    // The latest snapshot is the 1688 one; show the complete Taobao one.
+    const taobao = await benchmark.locator('[data-testid=snapshot-picker] option', { hasText: '淘宝' }).first().getAttribute('value');
+    if (taobao) await benchmark.getByTestId('snapshot-picker').selectOption(taobao);
+    await benchmark.getByText('完整 60/60').waitFor({ timeout: 5000 });
     await benchmark.screenshot({ path: resolve(OUT, '91-sidepanel-benchmark.png') });
+    lines.push('', 'Side panel 对标 tab with the complete Taobao snapshot (60/60, averages, price bands, table): `91-sidepanel-benchmark.png`.');
   } finally {
     await session.close();
     await server.close();

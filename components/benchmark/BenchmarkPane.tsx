@@ -47,6 +47,21 @@ export function BenchmarkPane(): ReactElement {
   );
 }
 
+/** Where a snapshot's items were read from, in words a seller understands. */
+const SOURCE_LABELS: Record<string, string> = {
+  dom: '页面上的商品卡片',
+  mtop: '页面加载的搜索数据',
+  g_page_config: '页面内嵌数据（旧版）',
+  offerresultData: '页面内嵌数据（旧版）',
+};
+
+function describeSource(source: string): string {
+  return source
+    .split('+')
+    .map((s) => SOURCE_LABELS[s] ?? s)
+    .join(' + ');
+}
+
 function labelOf(s: SearchSnapshot): string {
   return `${PLATFORM_LABELS[s.platform]} · ${s.keyword || '（无关键词）'} · ${dateTimeFormat.format(s.capturedAt)}${s.complete ? '' : ' · 不完整'}`;
 }
@@ -75,7 +90,7 @@ function SnapshotView({ snapshot }: { snapshot: SearchSnapshot }): ReactElement 
           <span className="tag warn">不完整 {snapshot.items.length}/60</span>
         )}
         <span className="detail">
-          第{snapshot.pages.join('、')}页 · 排除广告 {snapshot.adsExcluded} 个 · 数据来源 {snapshot.source}
+          第{snapshot.pages.join('、')}页 · 排除广告 {snapshot.adsExcluded} 个 · 数据来源：{describeSource(snapshot.source)}
         </span>
       </p>
       {snapshot.complete ? null : (

@@ -11,6 +11,18 @@ export const DETECTORS: readonly PlatformDetector[] = [TAOBAO_DETECTOR, TMALL_DE
  * http: is accepted as well as https: because saved pages and the local test server use it.
  */
 export function detectPage(href: string): PageInfo {
+  // The content script asks about the same URL several times per page (report, parse, redraws).
+  if (href === lastHref && lastInfo) return lastInfo;
+  const info = Object.freeze(detectUncached(href));
+  lastHref = href;
+  lastInfo = info;
+  return info;
+}
+
+let lastHref: string | null = null;
+let lastInfo: PageInfo | null = null;
+
+function detectUncached(href: string): PageInfo {
   let url: URL;
   try {
     url = new URL(href);

@@ -121,4 +121,22 @@ describe('top-60 capture in Chromium', () => {
     expect(await marks(page, 'rank').count()).toBe(0);
     expect((await readTable(e2e.session.worker, 'snapshots')).length).toBe(before);
   });
+
+  it('overlays can be switched off in 设置 and stay off on the next result page', async () => {
+    const panel = await e2e.session.openExtensionPage('sidepanel.html#settings');
+    const toggle = panel.getByLabel('在搜索结果页显示自然排名、广告标记和汇总浮窗');
+    await toggle.waitFor();
+    expect(await toggle.isChecked()).toBe(true);
+    await toggle.click(); // the box follows the stored value (live query), so poll the store
+    await expect.poll(async () => (await readTable<{ value: { showOverlays: boolean } }>(e2e.session.worker, 'settings'))[0]?.value.showOverlays).toBe(false);
+    const page = await openPage(TB);
+    await page.waitForTimeout(1500);
+    expect(await marks(page, 'rank').count()).toBe(0);
+    expect(await page.locator('#duibiao-summary-host').count()).toBe(0);
+    // Capture still works without overlays.
+    const popup = await capture(page);
+    expect(await popup.getByTestId('capture-saved').getAttribute('data-count')).toBe('44');
+    await toggle.click();
+    await expect.poll(() => toggle.isChecked()).toBe(true);
+  });
 });

@@ -3,28 +3,10 @@ import { computeBenchmark, computePriceBands, readProvince } from '../../lib/ana
 import { summarise } from '../../lib/analysis/stats';
 import { assembleTop60 } from '../../lib/analysis/top60';
 import type { SearchItem } from '../../lib/model/records';
+import { makeSearchItem } from '../support/search-item';
 
-function item(over: Partial<SearchItem>): SearchItem {
-  return {
-    platform: 'taobao',
-    position: 1,
-    itemId: String(Math.random()),
-    title: '',
-    priceMin: null,
-    priceMax: null,
-    sales: null,
-    salesText: null,
-    repurchaseRate: null,
-    shop: null,
-    shipFrom: null,
-    imageUrl: null,
-    detailUrl: null,
-    badges: [],
-    isAd: false,
-    adEvidence: [],
-    ...over,
-  };
-}
+let counter = 0;
+const item = (over: Partial<SearchItem>): SearchItem => makeSearchItem({ itemId: `i${++counter}`, ...over });
 
 describe('summarise', () => {
   it('leaves nulls out instead of counting them as 0', () => {

@@ -4,6 +4,7 @@ import { toCsv } from '../../lib/export/csv';
 import { snapshotFileName, snapshotTable } from '../../lib/export/snapshot-rows';
 import { toXlsx } from '../../lib/export/xlsx';
 import type { SearchSnapshot } from '../../lib/model/records';
+import { makeSearchItem } from '../support/search-item';
 
 const snapshot: SearchSnapshot = {
   id: 3,
@@ -35,24 +36,7 @@ const snapshot: SearchSnapshot = {
       isAd: false,
       adEvidence: [],
     },
-    {
-      platform: '1688',
-      position: 3,
-      itemId: '222',
-      title: '卫衣',
-      priceMin: null,
-      priceMax: null,
-      sales: null,
-      salesText: null,
-      repurchaseRate: null,
-      shop: null,
-      shipFrom: null,
-      imageUrl: null,
-      detailUrl: null,
-      badges: [],
-      isAd: false,
-      adEvidence: [],
-    },
+    makeSearchItem({ platform: '1688', position: 3, itemId: '222', title: '卫衣' }),
   ],
 };
 

@@ -3,9 +3,9 @@ import { readQueryParam } from '../../text/url-query';
 import { hasLabel, queryAllFirst, queryFirst, readImageSrc, readText } from '../dom-read';
 import { extractAssignedJson, readInlineScripts } from '../embedded-json';
 import { at, readArray, readFirstString, readFlag, readString } from '../json-read';
-import { failed, parsed, type ParseResult } from '../parse-result';
+import type { ParseResult } from '../parse-result';
 import { buildSearchItem } from '../search-item';
-import { checkCards, mergeObserved } from '../taobao/search';
+import { mergeObserved, parseFromSources } from '../search-sources';
 import { AD_CARD_CLASS_1688, AD_HOSTS_1688, SEARCH_1688 } from './selectors';
 
 export function read1688SearchPosition(url: URL): { sort: string | null; page: number } {
@@ -146,16 +146,17 @@ export function parse1688Cards(doc: ParentNode): SearchItem[] {
   });
 }
 
+/** Observed response first, then the legacy embedded JSON, then the rendered cards. */
 export function parse1688SearchPage(doc: ParentNode, url: URL, keyword: string, observed: readonly unknown[]): ParseResult<SearchPage> {
-  const { sort, page } = read1688SearchPosition(url);
-  const base = { platform: '1688' as const, keyword, sort, page, url: url.href };
-  const fromMtop = mergeObserved(observed.map(parse1688Mtop));
-  if (fromMtop?.length) return parsed({ ...base, items: fromMtop, source: 'mtop' });
-  const legacy = parse1688Legacy(doc);
-  if (legacy?.length) return parsed({ ...base, items: legacy, source: 'offerresultData' });
-  const cards = parse1688Cards(doc);
-  if (cards.length) return checkCards({ ...base, items: cards, source: 'dom' });
-  return failed('页面上没有找到商品（可能还没加载完，或页面结构已变化）', ['items: OFFER.items / offerresultData / offer cards']);
+  return parseFromSources(
+    { platform: '1688', keyword, url: url.href, ...read1688SearchPosition(url) },
+    [
+      { name: 'mtop', lookedAt: 'observed OFFER.items', read: () => mergeObserved(observed.map(parse1688Mtop)) },
+      { name: 'offerresultData', lookedAt: 'window.data.offerresultData', read: () => parse1688Legacy(doc) },
+      { name: 'dom', lookedAt: 'offer cards', read: () => parse1688Cards(doc), isDom: true },
+    ],
+    '页面上没有找到商品（可能还没加载完，或页面结构已变化）',
+  );
 }
 
 function readOfferId(href: string | null): string | null {

@@ -5,8 +5,9 @@ import { indexCardParts } from '../class-parts';
 import { queryAllFirst, readImageSrc } from '../dom-read';
 import { extractAssignedJson, readInlineScripts } from '../embedded-json';
 import { absoluteUrl, at, readArray, readFirstString, readFlag, readString } from '../json-read';
-import { failed, parsed, type ParseResult } from '../parse-result';
+import type { ParseResult } from '../parse-result';
 import { buildSearchItem } from '../search-item';
+import { mergeObserved, parseFromSources } from '../search-sources';
 import { TAOBAO_AD_HOSTS, TAOBAO_CARD_PARTS, TAOBAO_SEARCH } from './selectors';
 
 /** Legacy paging: `s=44` is the item offset, 44 per page. Current: `page=2`. */
@@ -111,35 +112,15 @@ export function parseTaobaoMtop(json: unknown): SearchItem[] | null {
 
 /** Tries the observed responses, then the embedded legacy JSON, then the rendered cards. */
 export function parseTaobaoSearchPage(doc: ParentNode, url: URL, keyword: string, observed: readonly unknown[]): ParseResult<SearchPage> {
-  const { sort, page } = readTaobaoSearchPosition(url);
-  const base = { platform: 'taobao' as const, keyword, sort, page, url: url.href };
-  const fromMtop = mergeObserved(observed.map(parseTaobaoMtop));
-  if (fromMtop?.length) return parsed({ ...base, items: fromMtop, source: 'mtop' });
-  const legacy = parseTaobaoLegacy(doc);
-  if (legacy?.length) return parsed({ ...base, items: legacy, source: 'g_page_config' });
-  const cards = parseTaobaoCards(doc);
-  if (cards.length) return checkCards({ ...base, items: cards, source: 'dom' });
-  return failed('页面上没有找到商品卡片（可能还没加载完，或页面结构已变化）', ['items: g_page_config / mtop itemsArray / card anchors']);
-}
-
-/** A DOM parse where no card has a title or a price means the layout is not the one we know. */
-export function checkCards(page: SearchPage): ParseResult<SearchPage> {
-  const missing: string[] = [];
-  const organic = page.items.filter((i) => !i.isAd);
-  if (organic.every((i) => !i.title)) missing.push('title');
-  if (organic.every((i) => i.priceMin === null)) missing.push('price');
-  if (organic.every((i) => i.itemId.includes(':'))) missing.push('itemId');
-  if (missing.length) return failed('商品卡片的结构无法识别', missing);
-  const warnings: string[] = [];
-  const noSales = organic.filter((i) => i.sales === null).length;
-  if (noSales) warnings.push(`${noSales} 个商品没有读到销量`);
-  return parsed(page, warnings);
-}
-
-/** Concatenates the items of several observed responses (lazy loading delivers batches), renumbered. */
-export function mergeObserved(batches: (SearchItem[] | null)[]): SearchItem[] | null {
-  const items = batches.flatMap((b) => b ?? []);
-  return items.length ? items.map((item, i) => ({ ...item, position: i + 1 })) : null;
+  return parseFromSources(
+    { platform: 'taobao', keyword, url: url.href, ...readTaobaoSearchPosition(url) },
+    [
+      { name: 'mtop', lookedAt: 'observed mtop itemsArray', read: () => mergeObserved(observed.map(parseTaobaoMtop)) },
+      { name: 'g_page_config', lookedAt: 'g_page_config auctions', read: () => parseTaobaoLegacy(doc) },
+      { name: 'dom', lookedAt: 'card anchors', read: () => parseTaobaoCards(doc), isDom: true },
+    ],
+    '页面上没有找到商品卡片（可能还没加载完，或页面结构已变化）',
+  );
 }
 
 function readCardItemId(card: Element): string | null {

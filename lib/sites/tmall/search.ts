@@ -1,9 +1,9 @@
 import type { SearchItem, SearchPage } from '../../model/records';
 import { readQueryParam } from '../../text/url-query';
 import { hasLabel, queryAllFirst, queryFirst, readImageSrc, readText } from '../dom-read';
-import { failed, type ParseResult } from '../parse-result';
+import type { ParseResult } from '../parse-result';
 import { buildSearchItem } from '../search-item';
-import { checkCards } from '../taobao/search';
+import { parseFromSources } from '../search-sources';
 import { TAOBAO_AD_HOSTS } from '../taobao/selectors';
 import { TMALL_LIST } from './selectors';
 
@@ -38,8 +38,9 @@ export function parseTmallCards(doc: ParentNode): SearchItem[] {
 }
 
 export function parseTmallSearchPage(doc: ParentNode, url: URL, keyword: string): ParseResult<SearchPage> {
-  const { sort, page } = readTmallSearchPosition(url);
-  const items = parseTmallCards(doc);
-  if (!items.length) return failed('天猫列表页上没有找到商品卡片（页面结构可能已变化）', ['items: .product cards']);
-  return checkCards({ platform: 'tmall', keyword, sort, page, url: url.href, items, source: 'dom' });
+  return parseFromSources(
+    { platform: 'tmall', keyword, url: url.href, ...readTmallSearchPosition(url) },
+    [{ name: 'dom', lookedAt: '.product cards', read: () => parseTmallCards(doc), isDom: true }],
+    '天猫列表页上没有找到商品卡片（页面结构可能已变化）',
+  );
 }

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DuibiaoDB } from '../../../lib/db/database';
 import { MERGE_WINDOW_MS, saveSearchPage } from '../../../lib/db/snapshots';
 import type { SearchItem, SearchPage } from '../../../lib/model/records';
+import { makeSearchItem } from '../../support/search-item';
 
 let db: DuibiaoDB;
 let n = 0;
@@ -11,24 +12,19 @@ afterEach(async () => {
 });
 
 function items(prefix: string, count: number, adsAt: number[] = []): SearchItem[] {
-  return Array.from({ length: count }, (_, i) => ({
-    platform: 'taobao' as const,
-    position: i + 1,
-    itemId: `${prefix}${i}`,
-    title: `卫衣${i}`,
-    priceMin: 10 + i,
-    priceMax: 10 + i,
-    sales: i,
-    salesText: `${i}人付款`,
-    repurchaseRate: null,
-    shop: null,
-    shipFrom: null,
-    imageUrl: null,
-    detailUrl: null,
-    badges: [],
-    isAd: adsAt.includes(i + 1),
-    adEvidence: adsAt.includes(i + 1) ? ['p4p'] : [],
-  }));
+  return Array.from({ length: count }, (_, i) =>
+    makeSearchItem({
+      position: i + 1,
+      itemId: `${prefix}${i}`,
+      title: `卫衣${i}`,
+      priceMin: 10 + i,
+      priceMax: 10 + i,
+      sales: i,
+      salesText: `${i}人付款`,
+      isAd: adsAt.includes(i + 1),
+      adEvidence: adsAt.includes(i + 1) ? ['p4p'] : [],
+    }),
+  );
 }
 
 function page(pageNo: number, list: SearchItem[], over: Partial<SearchPage> = {}): SearchPage {
