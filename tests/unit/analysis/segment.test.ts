@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { isWord } from '../../../lib/analysis/segment';
+import { nodeSegmenter } from '../../support/segmenter';
+
+describe('segmentation with the e-commerce dictionary', () => {
+  const seg = nodeSegmenter(['梵贞']);
+
+  // Each case is one that default jieba gets wrong (shared/reference/toolchain.md).
+  it.each([
+    ['连帽卫衣女加绒', ['连帽卫衣', '女', '加绒']],
+    ['ins风卫衣', ['ins风', '卫衣']],
+    ['格力1.5匹新一级能效变频冷暖空调挂机', ['格力', '1.5匹', '新', '一级能效', '变频', '冷暖', '空调', '挂机']],
+    ['低帮板鞋女', ['低帮板鞋', '女']],
+    ['女中长款风衣', ['女', '中长款', '风衣']],
+    ['连帽卫衣一件代发厂家直销', ['连帽卫衣', '一件代发', '厂家直销']],
+    // Real 1688 title (samples/1688/detail_INIT_DATA_597090034012), brand from the user's own words.
+    ['梵贞男士洗面奶补水护肤品套装', ['梵贞', '男士', '洗面奶', '补水', '护肤品', '套装']],
+  ])('%s', (title, expected) => {
+    expect(seg.cut(title)).toEqual(expected);
+  });
+
+  it('tokens keep offsets of every piece, separators included', () => {
+    const title = '卫衣 女';
+    const tokens = seg.tokens(title);
+    expect(tokens.map((t) => title.slice(t.start, t.end))).toEqual(tokens.map((t) => t.word));
+    expect(tokens.map((t) => t.word)).toEqual(['卫衣', ' ', '女']);
+  });
+
+  it('drops punctuation and spaces from words', () => {
+    expect(seg.cut('【包邮】卫衣, 女!')).toEqual(['包邮', '卫衣', '女']);
+    expect(isWord('，')).toBe(false);
+    expect(isWord('2024')).toBe(true);
+  });
+});
