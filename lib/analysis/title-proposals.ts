@@ -34,8 +34,27 @@ export interface PhraseSuggestion {
  * the core word, no repeated word and no banned word; ranked by the same scorer as the user's title.
  */
 export function proposeTitles(bank: WordBank, score: (title: string) => TitleScore, limit = 60, perPattern = 1): Proposal[] {
+  const unique = new Map<string, Proposal>();
+  for (let variant = 0; variant < Math.max(1, perPattern); variant++) {
+    const titles = buildPatternTitles(bank, limit, variant);
+    for (const id of Object.keys(PATTERNS) as PatternId[]) {
+      const title = titles[id];
+      // Two patterns can give the same title on a small bank: keep it once, under the first pattern.
+      if (!title || unique.has(title)) continue;
+      unique.set(title, { pattern: id, patternLabel: PATTERNS[id], title, units: countTitleUnits(title), score: score(title).score });
+    }
+  }
+  return [...unique.values()].sort((a, b) => b.score - a.score);
+}
+
+/**
+ * One title per pattern (null when the bank has no core word). `variant` shifts every pick to the next
+ * candidate word, for more proposals per pattern.
+ */
+export function buildPatternTitles(bank: WordBank, limit = 60, variant = 0): Record<PatternId, string | null> {
   const core = bank.coreWord;
-  if (!core) return [];
+  const none = Object.fromEntries(Object.keys(PATTERNS).map((id) => [id, null])) as Record<PatternId, string | null>;
+  if (!core) return none;
   const phrases = bank.phrases.filter((p) => !isBannedWord(p.phrase));
   // The core word travels with its tight partner when most titles write them together (连帽卫衣女).
   const coreSlot: Slot = phrases.find((p) => p.words.includes(core) && p.share >= 0.5)?.words ?? [core];
@@ -46,31 +65,25 @@ export function proposeTitles(bank: WordBank, score: (title: string) => TitleSco
   const mkt = of('营销词');
   const others = of('核心/类目词');
   // Long-tail words: tight phrases without the core word (it has its own slot).
-  const longTails: Slot[] = phrases.filter((p) => !p.words.includes(core)).map((p) => p.words);
+  const longTails: Slot[] = phrases.filter((p) => !p.words.some((w) => coreSlot.includes(w))).map((p) => p.words);
   const fill = usable.map((w) => w.word);
-
-  const proposals: Proposal[] = [];
-  for (let v = 0; v < Math.max(1, perPattern); v++) {
-    const pick = (list: Slot[], i: number): Slot | undefined => list[i + v];
-    const seeds: Record<PatternId, (Slot | undefined)[]> = {
-      A: [pick(longTails, 0), pick(longTails, 1), pick(longTails, 2), coreSlot, pick(mkt, 0)],
-      B: [pick(mkt, 0), pick(mods, 0), pick(attrs, 0), coreSlot],
-      C: [pick(mkt, 0), coreSlot, pick(mods, 0), pick(others, 0) ?? pick(attrs, 1)],
-      D: [pick(mkt, 0), coreSlot, pick(mods, 0), pick(mods, 1), pick(mods, 2), pick(longTails, 0)],
-      E: [pick(mods, 0), coreSlot, pick(attrs, 0), pick(others, 0), pick(mkt, 0)],
-      F: [pick(mkt, 0), pick(mods, 0), pick(mods, 1), pick(mods, 2), coreSlot, pick(attrs, 0), pick(attrs, 1)],
-      G: [pick(mkt, 0), pick(mods, 0), pick(attrs, 1), pick(attrs, 0), coreSlot],
-      H: [coreSlot, pick(attrs, 0), pick(attrs, 1), pick(mods, 0), pick(mkt, 0)],
-    };
-    for (const id of Object.keys(PATTERNS) as PatternId[]) {
-      const title = composeTitle(seeds[id], fill, limit);
-      if (!title.includes(core)) continue;
-      proposals.push({ pattern: id, patternLabel: PATTERNS[id], title, units: countTitleUnits(title), score: score(title).score });
-    }
+  const pick = (list: Slot[], i: number): Slot | undefined => list[i + variant];
+  const seeds: Record<PatternId, (Slot | undefined)[]> = {
+    A: [pick(longTails, 0), pick(longTails, 1), pick(longTails, 2), coreSlot, pick(mkt, 0)],
+    B: [pick(mkt, 0), pick(mods, 0), pick(attrs, 0), coreSlot],
+    C: [pick(mkt, 0), coreSlot, pick(mods, 0), pick(others, 0) ?? pick(attrs, 1)],
+    D: [pick(mkt, 0), coreSlot, pick(mods, 0), pick(mods, 1), pick(mods, 2), pick(longTails, 0)],
+    E: [pick(mods, 0), coreSlot, pick(attrs, 0), pick(others, 0), pick(mkt, 0)],
+    F: [pick(mkt, 0), pick(mods, 0), pick(mods, 1), pick(mods, 2), coreSlot, pick(attrs, 0), pick(attrs, 1)],
+    G: [pick(mkt, 0), pick(mods, 0), pick(attrs, 1), pick(attrs, 0), coreSlot],
+    H: [coreSlot, pick(attrs, 0), pick(attrs, 1), pick(mods, 0), pick(mkt, 0)],
+  };
+  const out = { ...none };
+  for (const id of Object.keys(PATTERNS) as PatternId[]) {
+    const title = composeTitle(seeds[id], fill, limit);
+    out[id] = title.includes(core) ? title : null;
   }
-  const unique = new Map<string, Proposal>();
-  for (const p of proposals) if (!unique.has(p.title)) unique.set(p.title, p);
-  return [...unique.values()].sort((a, b) => b.score - a.score);
+  return out;
 }
 
 /** One position of a pattern: a word, or the words of a tight phrase that must stay together. */
