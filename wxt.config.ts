@@ -6,6 +6,13 @@ import { PLATFORM_MATCHES } from './lib/sites/match-patterns';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
+  vite: () => ({
+    build: {
+      // jieba-wasm's glue finds its 4 MB wasm with new URL(…, import.meta.url). Never inline it as base64
+      // (Vite would, into the side panel chunk): emit it once as a file the extension pages fetch.
+      assetsInlineLimit: (file: string) => (file.endsWith('.wasm') ? false : undefined),
+    },
+  }),
   manifest: ({ browser }) => ({
     name: '对标 Duibiao',
     description: '淘宝、天猫、1688 卖家工具：把你的商品和首页前60个自然结果逐项对比。数据只存在本机浏览器。',

@@ -1,17 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState, type ReactElement } from 'react';
+import { useMemo, type ReactElement } from 'react';
 import { computeBenchmark } from '../../lib/analysis/benchmark';
 import { getDatabase } from '../../lib/db/database';
-import { toCsv } from '../../lib/export/csv';
 import { snapshotFileName, snapshotTable } from '../../lib/export/snapshot-rows';
-import { toXlsx } from '../../lib/export/xlsx';
-import { PLATFORM_LABELS } from '../../lib/model/page';
 import type { SearchSnapshot } from '../../lib/model/records';
-import { downloadFile } from '../download';
+import { ExportButtons } from '../ExportButtons';
 import { EmptyState } from '../EmptyState';
 import { FeaturePlaceholder } from '../FeaturePlaceholder';
-import { dateTimeFormat } from '../format';
 import { useSidePanelStore } from '../side-panel-store';
+import { useSnapshotList } from '../use-snapshot-list';
 import { BenchmarkSummary } from './BenchmarkSummary';
 import { ItemTable } from './ItemTable';
 import { PriceBandChart } from './PriceBandChart';
@@ -19,12 +16,7 @@ import { PriceBandChart } from './PriceBandChart';
 /** 对标 tab: pick a saved snapshot (latest by default) and see its top-60 benchmark. */
 export function BenchmarkPane(): ReactElement {
   const { snapshotId, selectSnapshot } = useSidePanelStore();
-  // Headers only for the picker; the chosen snapshot is read whole below.
-  const list = useLiveQuery(async () => {
-    const keys = await getDatabase().snapshots.orderBy('capturedAt').reverse().limit(200).primaryKeys();
-    const rows = await getDatabase().snapshots.bulkGet(keys);
-    return rows.filter((s): s is SearchSnapshot => !!s).map((s) => ({ id: s.id!, label: labelOf(s) }));
-  }, []);
+  const list = useSnapshotList();
   const chosenId = snapshotId ?? list?.[0]?.id ?? null;
   const snapshot = useLiveQuery(() => (chosenId ? getDatabase().snapshots.get(chosenId) : undefined), [chosenId]);
 
@@ -62,24 +54,9 @@ function describeSource(source: string): string {
     .join(' + ');
 }
 
-function labelOf(s: SearchSnapshot): string {
-  return `${PLATFORM_LABELS[s.platform]} · ${s.keyword || '（无关键词）'} · ${dateTimeFormat.format(s.capturedAt)}${s.complete ? '' : ' · 不完整'}`;
-}
 
 function SnapshotView({ snapshot }: { snapshot: SearchSnapshot }): ReactElement {
   const benchmark = useMemo(() => computeBenchmark(snapshot.items), [snapshot]);
-  const [exportError, setExportError] = useState<string | null>(null);
-  const table = (): ReturnType<typeof snapshotTable> => snapshotTable(snapshot);
-
-  const exportXlsx = async (): Promise<void> => {
-    setExportError(null);
-    try {
-      const bytes = await toXlsx([table()]);
-      downloadFile(snapshotFileName(snapshot, 'xlsx'), bytes, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    } catch (error) {
-      setExportError(`导出失败：${error instanceof Error ? error.message : String(error)}`);
-    }
-  };
 
   return (
     <section data-testid="snapshot-view" data-snapshot-id={snapshot.id}>
@@ -99,20 +76,7 @@ function SnapshotView({ snapshot }: { snapshot: SearchSnapshot }): ReactElement 
       <BenchmarkSummary benchmark={benchmark} />
       <h2>价格带</h2>
       <PriceBandChart bands={benchmark.priceBands} />
-      <p className="actions">
-        <button type="button" onClick={() => void exportXlsx()} data-testid="export-xlsx">
-          导出 Excel
-        </button>
-        <button
-          type="button"
-          className="secondary"
-          data-testid="export-csv"
-          onClick={() => downloadFile(snapshotFileName(snapshot, 'csv'), toCsv(table()), 'text/csv;charset=utf-8')}
-        >
-          导出 CSV
-        </button>
-      </p>
-      {exportError ? <p className="error">{exportError}</p> : null}
+      <ExportButtons table={() => snapshotTable(snapshot)} fileName={(ext) => snapshotFileName(snapshot, ext)} testId="export" />
       <h2>前60自然结果</h2>
       <ItemTable items={snapshot.items} />
     </section>

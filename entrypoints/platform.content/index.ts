@@ -7,6 +7,7 @@ import { describePage, shouldReport } from '@/lib/sites/describe-page';
 import { PLATFORM_MATCHES } from '@/lib/sites/match-patterns';
 import { failed } from '@/lib/sites/parse-result';
 import { timed } from './bench-marks';
+import { startEditorController, type EditorController } from './editor-controller';
 import { startSearchController, type SearchController } from './search-controller';
 
 /**
@@ -25,10 +26,12 @@ export default defineContentScript({
     const isTopFrame = window.top === window;
     const current = (): ReturnType<typeof describePage> => describePage(location.href, document, isTopFrame);
     let search: SearchController | null = null;
+    let editor: EditorController | null = null;
 
     const onPage = (): void => {
       const page = current();
       if (page.kind === 'search' && isTopFrame && !search) search = timed('init.search', () => startSearchController(ctx));
+      if (page.kind === 'listing-editor' && page.platform && isTopFrame && !editor) editor = startEditorController(ctx, page.platform);
       if (shouldReport(page)) timed('init.report', () => sendToBackground(browser, 'page/report', page).catch(() => undefined));
     };
 
@@ -37,6 +40,11 @@ export default defineContentScript({
       {
         'page/describe': () => current(),
         'search/parse': () => (search && current().kind === 'search' ? search.parse() : failed('这不是搜索结果页', ['page kind'])),
+        'editor/get-title': () => editor?.read() ?? { url: location.href, title: null },
+        'editor/apply-title': ({ title }) => {
+          if (!editor) throw new Error('这不是商品发布/编辑页');
+          return editor.apply(title);
+        },
       },
       (sender) => readSenderOrigin(sender, browser.runtime.getURL('/')),
     );

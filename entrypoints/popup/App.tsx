@@ -6,7 +6,7 @@ import { PAGE_CAPABILITIES } from '@/components/page-capabilities';
 import { PageSummary } from '@/components/PageSummary';
 import type { PageReport } from '@/lib/model/messages';
 import { sendToTab } from '@/lib/messaging/protocol';
-import { openSidePanel, resolveTargetTab } from './target-tab';
+import { openSidePanel, resolveTargetTab } from '@/components/target-tab';
 
 type PopupState =
   | { status: 'loading' }

@@ -3,6 +3,7 @@ import { BenchmarkPane } from '@/components/benchmark/BenchmarkPane';
 import { FeaturePlaceholder } from '@/components/FeaturePlaceholder';
 import { HistoryPane } from '@/components/HistoryPane';
 import { SettingsPane } from '@/components/SettingsPane';
+import { TitlePane } from '@/components/title/TitlePane';
 import { PANEL_TABS, readInitialTab, useSidePanelStore, type PanelTabId } from '@/components/side-panel-store';
 
 export function App(): ReactElement {
@@ -30,6 +31,7 @@ export function App(): ReactElement {
 
 function Pane({ tab }: { tab: PanelTabId }): ReactElement {
   if (tab === 'benchmark') return <BenchmarkPane />;
+  if (tab === 'title') return <TitlePane />;
   if (tab === 'history') return <HistoryPane />;
   if (tab === 'settings') return <SettingsPane />;
   return <FeaturePlaceholder tab={tab} />;

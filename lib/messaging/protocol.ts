@@ -4,8 +4,10 @@ import {
   EnvelopeSchema,
   ReplySchema,
   TAB_MESSAGES,
+  PANEL_MESSAGES,
   type BackgroundMessages,
   type MessageMap,
+  type PanelMessages,
   type Reply,
   type TabMessages,
 } from '../model/messages';
@@ -39,15 +41,33 @@ export interface RuntimeLike {
   tabs?: { sendMessage: (tabId: number, message: unknown) => Promise<unknown> };
 }
 
-export async function sendToBackground<K extends keyof BackgroundMessages>(
+export function sendToBackground<K extends keyof BackgroundMessages>(
   api: RuntimeLike,
   name: K,
   payload: RequestOf<BackgroundMessages, K>,
 ): Promise<ResponseOf<BackgroundMessages, K>> {
-  const spec = BACKGROUND_MESSAGES[name];
+  return sendThroughRuntime(api, BACKGROUND_MESSAGES, name, payload);
+}
+
+/** Content script → side panel (and any other open extension page). Rejects when no panel is open. */
+export function sendToPanel<K extends keyof PanelMessages>(
+  api: RuntimeLike,
+  name: K,
+  payload: RequestOf<PanelMessages, K>,
+): Promise<ResponseOf<PanelMessages, K>> {
+  return sendThroughRuntime(api, PANEL_MESSAGES, name, payload);
+}
+
+async function sendThroughRuntime<M extends MessageMap, K extends keyof M & string>(
+  api: RuntimeLike,
+  messages: M,
+  name: K,
+  payload: RequestOf<M, K>,
+): Promise<ResponseOf<M, K>> {
+  const spec = messages[name]!;
   const request = spec.request.parse(payload);
   const raw = await api.runtime.sendMessage({ name, payload: request });
-  return readReply(String(name), raw, spec.response) as ResponseOf<BackgroundMessages, K>;
+  return readReply(name, raw, spec.response) as ResponseOf<M, K>;
 }
 
 export async function sendToTab<K extends keyof TabMessages>(

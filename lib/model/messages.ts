@@ -47,12 +47,31 @@ export const BACKGROUND_MESSAGES = {
   'snapshot/save': { request: z.object({ page: SearchPageSchema }).strict(), response: SnapshotSavedSchema },
 } as const;
 
+/** The title field of a listing editor, as the content script reads it. */
+export const EditorTitleSchema = z.object({
+  url: z.string().max(4096),
+  /** null when the page has no title field we recognise (yet: React forms render late). */
+  title: z.string().max(500).nullable(),
+});
+export type EditorTitle = z.infer<typeof EditorTitleSchema>;
+
+/** Messages handled by the side panel (broadcast by content scripts with runtime.sendMessage). */
+export const PANEL_MESSAGES = {
+  /** Editor content script → side panel: the title field changed (every keystroke). */
+  'editor/title': { request: EditorTitleSchema, response: z.object({}) },
+} as const;
+export type PanelMessages = typeof PANEL_MESSAGES;
+
 /** Messages handled by a tab's content script (sent by popup / side panel with the tab id). */
 export const TAB_MESSAGES = {
   /** Popup → content script: describe the page you are on. */
   'page/describe': { request: Empty, response: PageReportSchema },
   /** Popup → content script: parse the result page as it is now (cards, embedded and observed JSON). */
   'search/parse': { request: Empty, response: SearchParseResultSchema },
+  /** Side panel → editor content script: the title field as it is now. */
+  'editor/get-title': { request: Empty, response: EditorTitleSchema },
+  /** Side panel → editor content script: write this title into the field so the page's framework sees it. */
+  'editor/apply-title': { request: z.object({ title: z.string().min(1).max(200) }).strict(), response: EditorTitleSchema },
 } as const;
 
 export interface MessageSpec {

@@ -24,3 +24,11 @@ export const SEARCH_1688 = {
 /** Ad markers on current cards: the ad card class, and ad-click hosts in the link. */
 export const AD_CARD_CLASS_1688 = 'ocms-fusion-1688-pc-pc-ad-common-offer-2024';
 export const AD_HOSTS_1688 = ['dj.1688.com', 'click.p4p.1688.com', 'match.p4p.1688.com'];
+
+/**
+ * Publish/edit page offer-new.1688.com/popular/publish.htm (pages-1688.md §3.2 ⚠): the title is a React
+ * input whose placeholder contains 建议使用; the others are fallbacks for older fill pages.
+ */
+export const EDITOR_1688 = {
+  title: ['input[placeholder*="建议使用"]', 'input[name="title"]', 'input#title'],
+} as const;

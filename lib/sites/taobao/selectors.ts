@@ -35,3 +35,11 @@ export const TAOBAO_CARD_PARTS = {
 
 /** Hosts whose links mark a paid (直通车 / P4P) card. */
 export const TAOBAO_AD_HOSTS = ['click.simba.taobao.com'];
+
+/**
+ * Publish/edit page item.upload.taobao.com/sell/publish.htm (pages-taobao.md "Seller back office" ⚠, no
+ * capture seen): a React-controlled title input. Alternatives from the most to the least specific.
+ */
+export const TAOBAO_EDITOR = {
+  title: ['input[name="title"]', 'input#title', '#struct-title input', 'input[placeholder*="标题"]'],
+} as const;

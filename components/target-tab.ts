@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 
 /**
- * The tab the popup talks about: the active tab of the current window. `?tab=<id>` overrides it so the
- * popup can be opened as a normal tab (end-to-end tests, the demo) and still describe another tab.
+ * The tab the popup or side panel talks about: the active tab of the current window. `?tab=<id>` overrides
+ * it so these pages can be opened as normal tabs (end-to-end tests, the demo) and still talk to another tab.
  */
 export async function resolveTargetTab(search: string = location.search): Promise<number | null> {
   const forced = Number(new URLSearchParams(search).get('tab'));

@@ -1,0 +1,117 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState, type ReactElement } from 'react';
+import { chooseSnapshotForTitle } from '../../lib/analysis/choose-benchmark';
+import type { Segmenter } from '../../lib/analysis/segment';
+import { prepareTitleScorer } from '../../lib/analysis/title-score';
+import { proposeTitles, suggestPhrases } from '../../lib/analysis/title-proposals';
+import { buildWordBank } from '../../lib/analysis/word-bank';
+import { getDatabase } from '../../lib/db/database';
+import { readSettings } from '../../lib/db/settings-store';
+import type { SearchSnapshot } from '../../lib/model/records';
+import { snapshotFileName } from '../../lib/export/snapshot-rows';
+import { countTitleUnits, TITLE_UNIT_LIMIT } from '../../lib/text/title-units';
+import { EmptyState } from '../EmptyState';
+import { useSnapshotList, type SnapshotListEntry } from '../use-snapshot-list';
+import { ProposalList } from './ProposalList';
+import { ScoreView } from './ScoreView';
+import { useEditorLink } from './use-editor-link';
+import { useSegmenter } from './use-segmenter';
+import { WordBankTable } from './WordBankTable';
+
+/** 标题 tab: score a title live against a benchmark snapshot, with proposals and the word bank. */
+export function TitlePane(): ReactElement {
+  const seg = useSegmenter();
+  const list = useSnapshotList();
+  if (seg.status === 'error') return <p className="error">分词器加载失败：{seg.message}</p>;
+  if (list === undefined || seg.status === 'loading') return <p className="muted">正在加载分词器和快照…</p>;
+  if (list.length === 0) {
+    return (
+      <EmptyState title="先采集一个对标快照">
+        标题打分要和前60个竞品比。先在淘宝/天猫/1688 搜索你的核心关键词，点插件按钮“采集前60”，再回到这里。
+      </EmptyState>
+    );
+  }
+  return <TitleWorkbench list={list} segmenter={seg.loaded.segmenter} initMs={seg.loaded.initMs} />;
+}
+
+function TitleWorkbench({ list, segmenter, initMs }: { list: SnapshotListEntry[]; segmenter: Segmenter; initMs: number }): ReactElement {
+  const editor = useEditorLink();
+  const [draft, setDraft] = useState('');
+  const [chosenId, setChosenId] = useState<number | null>(null);
+  const [applyError, setApplyError] = useState<string | null>(null);
+  const title = editor.connected ? (editor.title ?? '') : draft;
+
+  const autoId = useMemo(() => chooseSnapshotForTitle(list, title), [list, title]);
+  const snapshotId = chosenId ?? autoId;
+  const snapshot = useLiveQuery(() => (snapshotId ? getDatabase().snapshots.get(snapshotId) : undefined), [snapshotId]);
+  const settings = useLiveQuery(() => readSettings(getDatabase()), []);
+  const limit = snapshot?.platform === '1688' ? (settings?.titleUnitLimit1688 ?? TITLE_UNIT_LIMIT['1688']) : 60;
+
+  const analysis = useMemo(() => (snapshot ? analyse(snapshot, segmenter, limit) : null), [snapshot, segmenter, limit]);
+  const score = useMemo(() => (analysis && title.trim() ? analysis.scorer(title) : null), [analysis, title]);
+
+  const setTitle = (next: string): void => {
+    setApplyError(null);
+    if (editor.connected) editor.apply(next).catch((e: unknown) => setApplyError(`写回失败：${e instanceof Error ? e.message : String(e)}`));
+    else setDraft(next);
+  };
+  const addWord = (word: string): void => {
+    if (title.includes(word)) return;
+    const next = `${title}${word}`;
+    if (countTitleUnits(next) > limit) return setApplyError(`加入“${word}”会超过 ${limit} 字符，请先删掉一些词`);
+    setTitle(next);
+  };
+
+  return (
+    <div data-testid="title-pane">
+      <label className="field">
+        对标快照
+        <select value={snapshotId ?? ''} onChange={(e) => setChosenId(Number(e.target.value) || null)} data-testid="title-snapshot">
+          {list.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {chosenId === null ? <p className="muted small">已按标题自动选择关键词最匹配的快照。</p> : null}
+      {editor.connected ? (
+        <p className="tag ok" data-testid="editor-linked">
+          已连接编辑页：边输入边打分，点“应用”写回标题框
+        </p>
+      ) : (
+        <textarea
+          className="title-input"
+          rows={3}
+          maxLength={200}
+          placeholder="粘贴或输入一个标题，或打开商品发布/编辑页自动读取"
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+          data-testid="title-draft"
+        />
+      )}
+      {editor.connected ? <p className="current-title">{title || '（标题为空）'}</p> : null}
+      {applyError ? <p className="error">{applyError}</p> : null}
+      {score ? <ScoreView score={score} onAddWord={addWord} /> : <p className="muted">输入标题后显示得分和扣分原因。</p>}
+      {analysis && snapshot ? (
+        <>
+          <ProposalList proposals={analysis.proposals} phrases={analysis.phrases} onApply={setTitle} onAddWord={addWord} />
+          <WordBankTable bank={analysis.bank} keyword={snapshot.keyword} fileName={(ext) => snapshotFileName(snapshot, ext).replace('对标_', '词库_')} />
+        </>
+      ) : null}
+      <p className="muted small">分词器加载用时 {Math.round(initMs)} ms（只加载一次）</p>
+    </div>
+  );
+}
+
+/** Everything that depends on the benchmark only, computed once per snapshot (not per keystroke). */
+function analyse(snapshot: SearchSnapshot, segmenter: Segmenter, limit: number): {
+  bank: ReturnType<typeof buildWordBank>;
+  scorer: ReturnType<typeof prepareTitleScorer>;
+  proposals: ReturnType<typeof proposeTitles>;
+  phrases: ReturnType<typeof suggestPhrases>;
+} {
+  const bank = buildWordBank(snapshot.items.map((i) => ({ title: i.title, sales: i.sales })), segmenter);
+  const scorer = prepareTitleScorer(bank, snapshot.items.map((i) => i.title), segmenter, { limit });
+  return { bank, scorer, proposals: proposeTitles(bank, scorer, limit, 2).slice(0, 10), phrases: suggestPhrases(bank) };
+}

@@ -1,0 +1,47 @@
+import type { ReactElement } from 'react';
+import type { BankWord, WordBank } from '../../lib/analysis/word-bank';
+import { wordBankTable } from '../../lib/export/word-bank-rows';
+import { ExportButtons } from '../ExportButtons';
+import { formatShare } from '../format';
+import { SortHeader } from '../SortHeader';
+import { useSort } from '../use-sort';
+
+type Key = 'word' | 'wordClass' | 'titles' | 'salesShare' | 'meanPosition';
+
+/** The word bank of the benchmark's 60 titles: sortable, exportable. */
+export function WordBankTable({ bank, keyword, fileName }: { bank: WordBank; keyword: string; fileName: (ext: 'xlsx' | 'csv') => string }): ReactElement {
+  const { sorted, sort, toggle } = useSort<BankWord, Key>(bank.words, { key: 'titles', desc: true }, (w, k) => w[k]);
+  const header = (key: Key, label: string): ReactElement => (
+    <SortHeader column={key} label={label} sort={sort} onSort={(k) => toggle(k, k !== 'word' && k !== 'wordClass' && k !== 'meanPosition')} />
+  );
+  return (
+    <section>
+      <h2>词库（{bank.titleCount} 个标题，{bank.words.length} 个词）</h2>
+      <ExportButtons table={() => wordBankTable(bank, keyword)} fileName={fileName} testId="export-wordbank" />
+      <table className="list" data-testid="word-bank">
+        <thead>
+          <tr>
+            {header('word', '词')}
+            {header('wordClass', '类别')}
+            {header('titles', '标题数')}
+            {header('salesShare', '销量加权')}
+            {header('meanPosition', '平均位置')}
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.slice(0, 80).map((w) => (
+            <tr key={w.word}>
+              <td>{w.word}</td>
+              <td className="muted small">{w.wordClass}</td>
+              <td>
+                {w.titles} <span className="muted small">{formatShare(w.share)}</span>
+              </td>
+              <td>{formatShare(w.salesShare)}</td>
+              <td>{w.meanPosition < 0.34 ? '前' : w.meanPosition < 0.67 ? '中' : '后'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readTabId } from '../../scripts/support/launch-extension';
+import { startE2E, type E2E } from './support/session';
+
+let e2e: E2E;
+beforeAll(async () => {
+  e2e = await startE2E();
+});
+afterAll(async () => {
+  await e2e?.stop();
+});
+
+describe('side-panel title optimiser on a listing editor', () => {
+  it('scores as the title is typed and writes a proposal back so the page sees it', async () => {
+    // A benchmark: capture the 1688 result page for 连帽卫衣.
+    const search = await e2e.session.context.newPage();
+    await search.goto('https://s.1688.com/selloffer/offer_search.htm?keywords=%C1%AC%C3%B1%CE%C0%D2%C2&beginPage=1');
+    const popup = await e2e.session.openExtensionPage(`popup.html?tab=${await readTabId(e2e.session, search)}`);
+    await popup.getByRole('button', { name: '采集前60' }).click();
+    await popup.getByTestId('capture-saved').waitFor();
+
+    const editor = await e2e.session.context.newPage();
+    await editor.goto('https://offer-new.1688.com/popular/publish.htm?id=597090034012&operator=edit');
+    const tabId = await readTabId(e2e.session, editor);
+    const panel = await e2e.session.openExtensionPage(`sidepanel.html?tab=${tabId}#title`);
+    await panel.getByTestId('editor-linked').waitFor({ timeout: 15_000 });
+    const scoreOf = async (): Promise<number> => Number(await panel.getByTestId('title-score').getAttribute('data-score'));
+    await panel.getByTestId('title-score').waitFor();
+    const initial = await scoreOf();
+    expect(await panel.locator('.current-title').innerText()).toBe('连帽卫衣');
+
+    // Type in the editor page: every keystroke reaches the side panel.
+    const field = editor.locator('#offer-title');
+    await editor.bringToFront();
+    await field.click();
+    await field.press('End');
+    await field.pressSequentially('女加绒加厚宽松');
+    await expect.poll(() => panel.locator('.current-title').innerText()).toBe('连帽卫衣女加绒加厚宽松');
+    await expect.poll(scoreOf).toBeGreaterThan(initial);
+    expect(await panel.getByTestId('segmentation').innerText()).toContain('连帽卫衣 / 女 / 加绒 / 加厚 / 宽松');
+
+    // A banned word is flagged and caps the score.
+    await field.pressSequentially('最好');
+    await panel.getByTestId('banned-hits').waitFor();
+    expect(await panel.getByTestId('banned-hits').innerText()).toContain('违禁词“最好”');
+    expect(await scoreOf()).toBeLessThanOrEqual(40);
+
+    // Apply the best proposal: the field changes and the page's own (React-like) listener sees it.
+    const best = panel.locator('[data-testid=proposals] li').first();
+    const proposal = await best.locator('.proposal-title').innerText();
+    expect(proposal).toContain('连帽卫衣');
+    await best.getByRole('button', { name: '应用' }).click();
+    await expect.poll(() => field.inputValue()).toBe(proposal);
+    await expect.poll(() => editor.locator('#page-saw').innerText()).toBe(proposal);
+    await expect.poll(() => panel.locator('.current-title').innerText()).toBe(proposal);
+    expect(Number(await editor.locator('#page-changes').innerText())).toBeGreaterThan(8);
+  });
+
+  it('works standalone: paste a title into the panel', async () => {
+    const panel = await e2e.session.openExtensionPage('sidepanel.html#title');
+    await panel.getByTestId('title-draft').fill('全网最低价连帽卫衣');
+    await panel.getByTestId('banned-hits').waitFor();
+    expect(await panel.getByTestId('banned-hits').innerText()).toContain('全网最低价');
+    expect(await panel.getByTestId('word-bank').locator('tbody tr').count()).toBeGreaterThan(10);
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { chooseSnapshotForTitle } from '../../../lib/analysis/choose-benchmark';
+
+const snaps = [
+  { id: 1, keyword: '卫衣', capturedAt: 100 },
+  { id: 2, keyword: '连帽卫衣女', capturedAt: 50 },
+  { id: 3, keyword: '保温杯', capturedAt: 300 },
+  { id: 4, keyword: '卫衣', capturedAt: 200 },
+];
+
+describe('chooseSnapshotForTitle', () => {
+  it.each([
+    ['2024秋冬连帽卫衣女加绒', 2], // the longest keyword contained whole
+    ['加绒卫衣男', 4], // contained whole; the newer of two equal keywords
+    ['大容量不锈钢保温水杯', 3], // no whole match: most characters shared (保温杯 → 保, 温, 杯)
+    ['', 3], // nothing typed yet: newest
+  ])('%j → snapshot %i', (title, id) => {
+    expect(chooseSnapshotForTitle(snaps, title)).toBe(id);
+  });
+  it('no snapshots → null', () => expect(chooseSnapshotForTitle([], 'x')).toBeNull());
+});
