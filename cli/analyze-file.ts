@@ -1,5 +1,11 @@
 import { Window } from 'happy-dom';
+import * as jieba from 'jieba-wasm';
 import { computeBenchmark, type Benchmark } from '../lib/analysis/benchmark';
+import { createSegmenter } from '../lib/analysis/segment';
+import { prepareTitleScorer, type TitleScore } from '../lib/analysis/title-score';
+import { proposeTitles, type Proposal } from '../lib/analysis/title-proposals';
+import { buildWordBank, type WordBank } from '../lib/analysis/word-bank';
+import { countTitleUnits } from '../lib/text/title-units';
 import { assembleTop60 } from '../lib/analysis/top60';
 import { PAGE_KIND_LABELS, PLATFORM_LABELS, type PageInfo } from '../lib/model/page';
 import type { SearchItem } from '../lib/model/records';
@@ -27,16 +33,27 @@ export interface AnalysisReport extends Partial<SearchAnalysis> {
   title: string | null;
   /** Set when the page kind is known but its content could not be parsed. */
   failure?: { reason: string; missing: string[] };
+  /** With --title: the word bank of the top 60, the title's score and proposals. */
+  wordbank?: WordBank;
+  titleScore?: TitleScore;
+  proposals?: Proposal[];
+}
+
+export interface AnalyzeOptions {
+  title?: string | null;
+  /** Title limit for 1688 (settings default 60). */
+  limit1688?: number;
 }
 
 /** Runs page-type detection, the page's parser and the analysis on a saved page or JSON response. */
-export async function analyzeFile(file: string, url: string | null): Promise<AnalysisReport> {
+export async function analyzeFile(file: string, url: string | null, options: AnalyzeOptions = {}): Promise<AnalysisReport> {
   const saved = await loadSavedPage(file, url);
   try {
     const page = saved.url ? detectPage(saved.url) : detectPage('');
     const title = saved.format === 'html' ? saved.document.title || null : null;
     const report: AnalysisReport = { file, url: saved.url, format: saved.format, page, title };
     if (page.kind === 'search' && saved.url) Object.assign(report, analyzeSearch(saved, saved.url));
+    if (options.title && report.top60) Object.assign(report, analyzeTitle(options.title, report.top60, page.platform === '1688' ? (options.limit1688 ?? 60) : 60));
     return report;
   } finally {
     await saved.close();
@@ -58,6 +75,14 @@ function analyzeSearch(saved: SavedPage, url: string): Partial<AnalysisReport> {
     benchmark: computeBenchmark(top.items),
     warnings: result.warnings,
   };
+}
+
+/** The title method (seed §2–3) against the page's top 60, with the Node build of jieba-wasm. */
+function analyzeTitle(title: string, top60: readonly SearchItem[], limit: number): Partial<AnalysisReport> {
+  const segmenter = createSegmenter(jieba);
+  const wordbank = buildWordBank(top60.map((i) => ({ title: i.title, sales: i.sales })), segmenter);
+  const scorer = prepareTitleScorer(wordbank, top60.map((i) => i.title), segmenter, { limit });
+  return { wordbank, titleScore: scorer(title), proposals: proposeTitles(wordbank, scorer, limit, 2) };
 }
 
 /** Human-readable report, Chinese labels as in the extension. */
@@ -87,6 +112,20 @@ export function formatReport(report: AnalysisReport): string {
       `发货地: ${b.shipFrom.slice(0, 5).map((r) => `${r.label} ${r.count}`).join('，') || '—'}`,
       '价格带:',
       ...b.priceBands.map((band) => `  ¥${band.min}–${band.max}: 商品 ${(band.itemShare * 100).toFixed(0)}%，销量 ${(band.salesShare * 100).toFixed(0)}%`),
+    );
+  }
+  if (report.titleScore) {
+    const t = report.titleScore;
+    lines.push(
+      '',
+      `标题得分: ${t.score}/100${t.capped ? '（含违禁词，封顶40）' : ''}，长度 ${t.units}/${t.limit}`,
+      `分词: ${t.words.join(' / ')}`,
+      ...t.parts.map((p) => `  ${p.label}: ${p.points}/${p.max}`),
+      '扣分:',
+      ...t.deductions.map((d) => `  ${d.points > 0 ? `-${d.points} ` : ''}${d.reason}`),
+      `核心词: ${report.wordbank?.coreWord ?? '—'}；词库前10: ${report.wordbank?.words.slice(0, 10).map((w) => `${w.word}(${w.titles})`).join(' ')}`,
+      '推荐标题:',
+      ...(report.proposals ?? []).slice(0, 8).map((p) => `  [${p.pattern} ${p.score}分 ${countTitleUnits(p.title)}字符] ${p.title}`),
     );
   }
   return lines.join('\n');

@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
 import { analyzeFile, formatReport } from './analyze-file';
 
-const USAGE = `用法: npm run analyze -- <保存的页面.html 或 响应.json> --url <原始网址> [--json]
+const USAGE = `用法: npm run analyze -- <保存的页面.html 或 响应.json> --url <原始网址> [--title "标题"] [--json]
 
   --url    页面原来的网址（保存的网页里有 "saved from url" 时可省略）
+  --title  给这个标题打分（对照搜索页的前60个自然结果），并给出词库和推荐标题
   --json   输出 JSON，便于脚本处理
 
 退出码: 0 成功; 1 参数或文件错误; 2 页面无法识别或无法解析`;
@@ -15,7 +16,12 @@ async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { url: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        url: { type: 'string' },
+        title: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${USAGE}`);
@@ -33,7 +39,7 @@ async function main(argv: string[]): Promise<number> {
   }
   let report;
   try {
-    report = await analyzeFile(file, values.url ?? null);
+    report = await analyzeFile(file, values.url ?? null, { title: values.title ?? null });
   } catch (error) {
     console.error(`无法读取 ${file}: ${(error as Error).message}`);
     return 1;
@@ -42,6 +48,10 @@ async function main(argv: string[]): Promise<number> {
   else console.log(formatReport(report));
   if (report.failure) {
     console.error(`页面类型已识别，但内容无法解析：${report.failure.reason}`);
+    return 2;
+  }
+  if (values.title && !report.titleScore && report.page.kind !== 'unknown') {
+    console.error('--title 需要一个能解析的搜索结果页作为对标（前60个自然结果）。');
     return 2;
   }
   if (report.page.kind === 'unknown') {

@@ -8,6 +8,7 @@ import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { benchContentScript } from './bench/cases/content-script';
 import { benchPageType } from './bench/cases/page-type';
+import { benchKeystrokeChromium, benchKeystrokeNode, benchSegmentNode } from './bench/cases/segment';
 import { benchSearchParseChromium, benchSearchParseNode } from './bench/cases/search-parse';
 import { benchSnapshotDb } from './bench/cases/snapshot-db';
 import { closeBenchBrowser } from './bench/chromium';
@@ -20,6 +21,9 @@ const CASES: { name: string; run: () => Promise<BenchResult | BenchResult[]> }[]
   { name: 'search-parse-chromium', run: benchSearchParseChromium },
   { name: 'content-script', run: () => benchContentScript() },
   { name: 'snapshot-db', run: () => benchSnapshotDb() },
+  { name: 'segment', run: benchSegmentNode },
+  { name: 'keystroke-node', run: benchKeystrokeNode },
+  { name: 'keystroke-chromium', run: benchKeystrokeChromium },
 ];
 
 async function main(): Promise<void> {

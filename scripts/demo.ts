@@ -80,6 +80,35 @@ async function main(): Promise<number> {
     await benchmark.getByText('完整 60/60').waitFor({ timeout: 5000 });
     await benchmark.screenshot({ path: resolve(OUT, '91-sidepanel-benchmark.png') });
     lines.push('', 'Side panel 对标 tab with the complete Taobao snapshot (60/60, averages, price bands, table): `91-sidepanel-benchmark.png`.');
+
+    // Title optimiser: the 1688 listing editor linked to the side panel, scored against the 1688 snapshot.
+    const editor = await session.context.newPage();
+    await editor.goto('https://offer-new.1688.com/popular/publish.htm?id=597090034012&operator=edit');
+    const editorTab = await readTabId(session, editor);
+    const titlePanel = await session.openExtensionPage(`sidepanel.html?tab=${editorTab}#title`);
+    await titlePanel.setViewportSize({ width: 420, height: 900 });
+    await titlePanel.getByTestId('editor-linked').waitFor({ timeout: 15_000 });
+    await editor.bringToFront();
+    await editor.locator('#offer-title').click();
+    await editor.locator('#offer-title').press('End');
+    await editor.locator('#offer-title').pressSequentially('女 加绒 宽松 最好');
+    await titlePanel.getByTestId('banned-hits').waitFor({ timeout: 5000 });
+    const typedScore = await titlePanel.getByTestId('title-score').getAttribute('data-score');
+    await titlePanel.screenshot({ path: resolve(OUT, '92-sidepanel-title.png') });
+    const best = titlePanel.locator('[data-testid=proposals] li').first();
+    const proposal = await best.locator('.proposal-title').innerText();
+    await best.getByRole('button', { name: '应用' }).click();
+    await editor.locator('#page-saw', { hasText: proposal }).waitFor({ timeout: 5000 });
+    await titlePanel.locator('.current-title', { hasText: proposal }).waitFor({ timeout: 5000 });
+    await titlePanel.locator(`[data-testid=title-score]:not([data-score="${typedScore}"])`).waitFor({ timeout: 5000 });
+    const appliedScore = await titlePanel.getByTestId('title-score').getAttribute('data-score');
+    await editor.screenshot({ path: resolve(OUT, '93-editor-after-apply.png') });
+    lines.push(
+      '',
+      `Title optimiser on the 1688 editor: typed title scored ${typedScore}/100 (banned word 最好 flagged, capped); ` +
+        `applying proposal “${proposal}” wrote it into the page's title field (its own listener saw it) and it scores ${appliedScore}/100: ` +
+        '`92-sidepanel-title.png`, `93-editor-after-apply.png`.',
+    );
   } finally {
     await session.close();
     await server.close();

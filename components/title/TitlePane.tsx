@@ -9,6 +9,7 @@ import { getDatabase } from '../../lib/db/database';
 import { readSettings } from '../../lib/db/settings-store';
 import type { SearchSnapshot } from '../../lib/model/records';
 import { snapshotFileName } from '../../lib/export/snapshot-rows';
+import { detectPage } from '../../lib/sites/page-type';
 import { countTitleUnits, TITLE_UNIT_LIMIT } from '../../lib/text/title-units';
 import { EmptyState } from '../EmptyState';
 import { useSnapshotList, type SnapshotListEntry } from '../use-snapshot-list';
@@ -41,7 +42,8 @@ function TitleWorkbench({ list, segmenter, initMs }: { list: SnapshotListEntry[]
   const [applyError, setApplyError] = useState<string | null>(null);
   const title = editor.connected ? (editor.title ?? '') : draft;
 
-  const autoId = useMemo(() => chooseSnapshotForTitle(list, title), [list, title]);
+  const editorPlatform = editor.url ? detectPage(editor.url).platform : null;
+  const autoId = useMemo(() => chooseSnapshotForTitle(list, title, editorPlatform), [list, title, editorPlatform]);
   const snapshotId = chosenId ?? autoId;
   const snapshot = useLiveQuery(() => (snapshotId ? getDatabase().snapshots.get(snapshotId) : undefined), [snapshotId]);
   const settings = useLiveQuery(() => readSettings(getDatabase()), []);
@@ -74,7 +76,7 @@ function TitleWorkbench({ list, segmenter, initMs }: { list: SnapshotListEntry[]
           ))}
         </select>
       </label>
-      {chosenId === null ? <p className="muted small">已按标题自动选择关键词最匹配的快照。</p> : null}
+      {chosenId === null ? <p className="muted small">已自动选择同平台、关键词与标题最匹配的快照。</p> : null}
       {editor.connected ? (
         <p className="tag ok" data-testid="editor-linked">
           已连接编辑页：边输入边打分，点“应用”写回标题框

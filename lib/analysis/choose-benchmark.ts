@@ -2,17 +2,19 @@ export interface SnapshotHeader {
   id: number;
   keyword: string;
   capturedAt: number;
+  platform?: string;
 }
 
 /**
  * The benchmark snapshot a title most likely belongs to: a keyword contained whole in the title wins
  * (the longest such keyword), else the one sharing the largest part of its characters with the title;
- * ties go to the newest. An empty title gets the newest snapshot.
+ * ties go to the newest. An empty title gets the newest snapshot. When the listing's platform is known,
+ * snapshots of that platform come first (a 1688 listing competes with 1688 offers).
  */
-export function chooseSnapshotForTitle(snapshots: readonly SnapshotHeader[], title: string): number | null {
+export function chooseSnapshotForTitle(snapshots: readonly SnapshotHeader[], title: string, platform?: string | null): number | null {
   let best: { id: number; score: number; at: number } | null = null;
   for (const s of snapshots) {
-    const score = matchScore(s.keyword, title);
+    const score = matchScore(s.keyword, title) + (platform && s.platform === platform ? 10_000 : 0);
     if (!best || score > best.score || (score === best.score && s.capturedAt > best.at)) best = { id: s.id, score, at: s.capturedAt };
   }
   return best?.id ?? null;

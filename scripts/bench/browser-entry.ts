@@ -2,12 +2,29 @@
  * Bundled by scripts/bench/chromium.ts into one IIFE and evaluated in a Chromium page, so the bench
  * runs exactly the project's code in the browser. Exposed as globalThis.duibiaoBench.
  */
+import initJieba, * as jieba from 'jieba-wasm/web';
 import { computeBenchmark } from '../../lib/analysis/benchmark';
+import { createSegmenter } from '../../lib/analysis/segment';
+import { prepareTitleScorer } from '../../lib/analysis/title-score';
+import { buildWordBank } from '../../lib/analysis/word-bank';
 import { assembleTop60 } from '../../lib/analysis/top60';
 import { DuibiaoDB } from '../../lib/db/database';
 import { saveSearchPage } from '../../lib/db/snapshots';
 import { parseSearchPage } from '../../lib/sites/search-page';
 import { compare, measure } from './measure';
 
-export const api = { parseSearchPage, assembleTop60, computeBenchmark, DuibiaoDB, saveSearchPage, compare, measure };
+export const api = {
+  parseSearchPage,
+  assembleTop60,
+  computeBenchmark,
+  DuibiaoDB,
+  saveSearchPage,
+  compare,
+  measure,
+  initJieba,
+  jieba,
+  createSegmenter,
+  buildWordBank,
+  prepareTitleScorer,
+};
 (globalThis as unknown as { duibiaoBench: typeof api }).duibiaoBench = api;

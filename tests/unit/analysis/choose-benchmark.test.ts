@@ -18,4 +18,12 @@ describe('chooseSnapshotForTitle', () => {
     expect(chooseSnapshotForTitle(snaps, title)).toBe(id);
   });
   it('no snapshots → null', () => expect(chooseSnapshotForTitle([], 'x')).toBeNull());
+  it('the listing’s own platform comes first', () => {
+    const mixed = [
+      { id: 1, keyword: '连帽卫衣女', capturedAt: 100, platform: 'taobao' },
+      { id: 2, keyword: '连帽卫衣', capturedAt: 50, platform: '1688' },
+    ];
+    expect(chooseSnapshotForTitle(mixed, '连帽卫衣女加绒')).toBe(1);
+    expect(chooseSnapshotForTitle(mixed, '连帽卫衣女加绒', '1688')).toBe(2);
+  });
 });

@@ -65,7 +65,26 @@ describe('analyzeFile on search pages', () => {
   });
 });
 
+describe('analyzeFile --title', () => {
+  it('adds the word bank, the title score with its deductions, and proposals', async () => {
+    const file = join(SITES, 's.taobao.com/search.html');
+    const report = await analyzeFile(file, 'https://s.taobao.com/search?q=%E8%BF%9E%E5%B8%BD%E5%8D%AB%E8%A1%A3%E5%A5%B3', { title: '冬季连帽卫衣女 最好' });
+    expect(report.wordbank!.coreWord).toBe('连帽卫衣');
+    expect(report.wordbank!.titleCount).toBe(44);
+    expect(report.titleScore!.capped).toBe(true);
+    expect(report.titleScore!.deductions.some((d) => d.reason.includes('违禁词“最好”'))).toBe(true);
+    expect(report.proposals!.length).toBeGreaterThan(4);
+    expect(report.proposals!.every((p) => p.title.includes('连帽卫衣') && p.units <= 60)).toBe(true);
+  });
+});
+
 describe('cli exit codes', () => {
+  it('--title without a search page is refused with a reason', async () => {
+    const { code, stderr } = await runCli([join(SITES, 'offer-new.1688.com/popular/publish.htm'), '--url', 'https://offer-new.1688.com/popular/publish.htm?id=1', '--title', '卫衣']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--title 需要一个能解析的搜索结果页');
+  });
+
   it('exits 2 when a search page cannot be parsed', async () => {
     const { code, stderr } = await runCli([join(SITES, 's.taobao.com/search~unknown-layout.html'), '--url', 'https://s.taobao.com/search?q=a']);
     expect(code).toBe(2);
