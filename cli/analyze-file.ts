@@ -66,13 +66,14 @@ function analyzeSearch(saved: SavedPage, url: string): Partial<AnalysisReport> {
   const result = parseSearchPage(doc, url, saved.format === 'json' ? [saved.json] : []);
   if (!result.ok) return { failure: { reason: result.reason, missing: result.missing } };
   const top = assembleTop60([result.value]);
+  const segmenter = createSegmenter(jieba);
   return {
     source: result.value.source,
     items: result.value.items,
     top60: top.items,
     adsExcluded: top.adsExcluded,
     complete: top.complete,
-    benchmark: computeBenchmark(top.items),
+    benchmark: computeBenchmark(top.items, { countWords: (t) => segmenter.cut(t).length }),
     warnings: result.warnings,
   };
 }
@@ -107,7 +108,7 @@ export function formatReport(report: AnalysisReport): string {
       `价格: 均值 ${fmt(b.price?.mean)}，中位数 ${fmt(b.price?.median)}`,
       `销量: 均值 ${fmt(b.sales?.mean, 0)}，中位数 ${fmt(b.sales?.median, 0)}（${b.sales?.count ?? 0} 个有销量）`,
       `回头率: 均值 ${b.repurchase ? `${(b.repurchase.mean * 100).toFixed(1)}%` : '—'}`,
-      `标题长度: 均值 ${fmt(b.titleUnits?.mean, 1)} 字符`,
+      `标题长度: 均值 ${fmt(b.titleUnits?.mean, 1)} 字符，平均 ${fmt(b.wordCount?.mean, 1)} 个词`,
       `标签: ${b.badges.slice(0, 6).map((r) => `${r.label} ${(r.share * 100).toFixed(0)}%`).join('，') || '—'}`,
       `发货地: ${b.shipFrom.slice(0, 5).map((r) => `${r.label} ${r.count}`).join('，') || '—'}`,
       '价格带:',

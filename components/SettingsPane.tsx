@@ -12,7 +12,7 @@ export function SettingsPane(): ReactElement {
 
   const save = (change: Partial<Settings>): void => {
     setError(null);
-    updateSettings(getDatabase(), change).catch(() => setError('设置未保存：数值不在允许范围内'));
+    updateSettings(getDatabase(), change).catch(() => setError('设置未保存：数值或词不在允许范围内（每个词不超过30个字）'));
   };
 
   return (
@@ -32,8 +32,30 @@ export function SettingsPane(): ReactElement {
           style={{ width: 70 }}
         />
       </label>
+      <WordListField
+        label="自定义词（分词时保持完整，每行一个或用空格分开）"
+        words={settings.userWords}
+        onSave={(userWords) => save({ userWords })}
+        testId="user-words"
+      />
+      <WordListField label="品牌词（词库里归为品牌词）" words={settings.brandWords} onSave={(brandWords) => save({ brandWords })} testId="brand-words" />
       {error ? <p className="error">{error}</p> : null}
       <p className="muted">所有数据只保存在本机浏览器中，不会上传。</p>
     </form>
+  );
+}
+
+/** A word list edited as text; saved when the field loses focus. */
+function WordListField({ label, words, onSave, testId }: { label: string; words: string[]; onSave: (words: string[]) => void; testId: string }): ReactElement {
+  return (
+    <label className="field column">
+      {label}
+      <textarea
+        rows={3}
+        defaultValue={words.join('\n')}
+        data-testid={testId}
+        onBlur={(e) => onSave([...new Set(e.target.value.split(/[\s,，、]+/).map((w) => w.trim()).filter(Boolean))])}
+      />
+    </label>
   );
 }

@@ -8,6 +8,7 @@ import { ExportButtons } from '../ExportButtons';
 import { EmptyState } from '../EmptyState';
 import { FeaturePlaceholder } from '../FeaturePlaceholder';
 import { useSidePanelStore } from '../side-panel-store';
+import { useSegmenter } from '../title/use-segmenter';
 import { useSnapshotList } from '../use-snapshot-list';
 import { BenchmarkSummary } from './BenchmarkSummary';
 import { ItemTable } from './ItemTable';
@@ -56,7 +57,13 @@ function describeSource(source: string): string {
 
 
 function SnapshotView({ snapshot }: { snapshot: SearchSnapshot }): ReactElement {
-  const benchmark = useMemo(() => computeBenchmark(snapshot.items), [snapshot]);
+  // Words per title need the segmenter; the other figures show at once and the word count follows.
+  const seg = useSegmenter();
+  const segmenter = seg.status === 'ready' ? seg.loaded.segmenter : null;
+  const benchmark = useMemo(
+    () => computeBenchmark(snapshot.items, segmenter ? { countWords: (t) => segmenter.cut(t).length } : {}),
+    [snapshot, segmenter],
+  );
 
   return (
     <section data-testid="snapshot-view" data-snapshot-id={snapshot.id}>

@@ -49,7 +49,13 @@ function TitleWorkbench({ list, segmenter, initMs }: { list: SnapshotListEntry[]
   const settings = useLiveQuery(() => readSettings(getDatabase()), []);
   const limit = snapshot?.platform === '1688' ? (settings?.titleUnitLimit1688 ?? TITLE_UNIT_LIMIT['1688']) : 60;
 
-  const analysis = useMemo(() => (snapshot ? analyse(snapshot, segmenter, limit) : null), [snapshot, segmenter, limit]);
+  const userWords = settings?.userWords;
+  const brands = settings?.brandWords;
+  const analysis = useMemo(() => {
+    if (!snapshot || !userWords || !brands) return null;
+    segmenter.addWords([...userWords, ...brands]);
+    return analyse(snapshot, segmenter, limit, brands);
+  }, [snapshot, segmenter, limit, userWords, brands]);
   const score = useMemo(() => (analysis && title.trim() ? analysis.scorer(title) : null), [analysis, title]);
 
   const setTitle = (next: string): void => {
@@ -107,13 +113,13 @@ function TitleWorkbench({ list, segmenter, initMs }: { list: SnapshotListEntry[]
 }
 
 /** Everything that depends on the benchmark only, computed once per snapshot (not per keystroke). */
-function analyse(snapshot: SearchSnapshot, segmenter: Segmenter, limit: number): {
+function analyse(snapshot: SearchSnapshot, segmenter: Segmenter, limit: number, brands: readonly string[]): {
   bank: ReturnType<typeof buildWordBank>;
   scorer: ReturnType<typeof prepareTitleScorer>;
   proposals: ReturnType<typeof proposeTitles>;
   phrases: ReturnType<typeof suggestPhrases>;
 } {
-  const bank = buildWordBank(snapshot.items.map((i) => ({ title: i.title, sales: i.sales })), segmenter);
+  const bank = buildWordBank(snapshot.items.map((i) => ({ title: i.title, sales: i.sales })), segmenter, { brands });
   const scorer = prepareTitleScorer(bank, snapshot.items.map((i) => i.title), segmenter, { limit });
   return { bank, scorer, proposals: proposeTitles(bank, scorer, limit, 2).slice(0, 10), phrases: suggestPhrases(bank) };
 }

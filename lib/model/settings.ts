@@ -6,8 +6,10 @@ export const SettingsSchema = z.object({
   showOverlays: z.boolean().default(true),
   /** 1688 has no published title limit (domain-rules.md §1); default to Taobao's 60 units. */
   titleUnitLimit1688: z.number().int().min(20).max(200).default(60),
-  /** The user's own words for the segmenter (brand names, model numbers). */
+  /** The user's own words for the segmenter, kept whole when titles are cut (model numbers, jargon). */
   userWords: z.array(z.string().min(1).max(30)).max(2000).default([]),
+  /** The user's brand words: kept whole and classed 品牌词 in the word bank. */
+  brandWords: z.array(z.string().min(1).max(30)).max(200).default([]),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -69,6 +69,8 @@ describe('top-60 capture in Chromium', () => {
     const meanPrice = snapshot.items.reduce((s, i) => s + i.priceMin!, 0) / 60;
     expect(await panel.locator('[data-stat=均价]').innerText()).toContain(`¥${meanPrice.toFixed(2)}`);
     expect(await panel.locator('[data-testid=price-bands] rect').count()).toBe(10);
+    // Words per title appear once the segmenter has loaded in the panel.
+    await panel.locator('[data-stat=平均词数]').waitFor();
     expect(await panel.locator('[data-testid=item-table] tbody tr').count()).toBe(60);
     // Sorting by price puts the cheapest first.
     await panel.locator('button[data-sort=price]').click();

@@ -56,6 +56,8 @@ describe('analyzeFile on search pages', () => {
     const prices = report.top60!.map((i) => i.priceMin!);
     expect(report.benchmark!.price!.mean).toBeCloseTo(prices.reduce((a, b) => a + b, 0) / prices.length, 10);
     expect(formatReport(report)).toContain('前60自然结果: 56/60（不完整），排除广告 4 个');
+    expect(report.benchmark!.wordCount!.count).toBe(56);
+    expect(report.benchmark!.wordCount!.mean).toBeGreaterThan(4);
   });
 
   it('an unknown layout reports what is missing', async () => {

@@ -73,7 +73,7 @@ describe('background handlers through the protocol', () => {
   it('settings/get returns validated defaults', async () => {
     const handlers = setup();
     const reply = await handleMessage(BACKGROUND_MESSAGES, handlers, 'settings/get', {}, contentOrigin(URL_SEARCH));
-    expect(reply).toEqual({ ok: true, value: { showOverlays: true, titleUnitLimit1688: 60, userWords: [] } });
+    expect(reply).toEqual({ ok: true, value: { showOverlays: true, titleUnitLimit1688: 60, userWords: [], brandWords: [] } });
   });
 });
 
