@@ -9,6 +9,7 @@ import { EmptyState } from '../EmptyState';
 import { FeaturePlaceholder } from '../FeaturePlaceholder';
 import { useSidePanelStore } from '../side-panel-store';
 import { useSegmenter } from '../title/use-segmenter';
+import { SnapshotPicker } from '../SnapshotPicker';
 import { useSnapshotList } from '../use-snapshot-list';
 import { BenchmarkSummary } from './BenchmarkSummary';
 import { ItemTable } from './ItemTable';
@@ -25,16 +26,7 @@ export function BenchmarkPane(): ReactElement {
   if (list.length === 0) return <FeaturePlaceholder tab="benchmark" />;
   return (
     <div data-testid="benchmark-pane">
-      <label className="field">
-        快照
-        <select value={chosenId ?? ''} onChange={(e) => selectSnapshot(Number(e.target.value) || null)} data-testid="snapshot-picker">
-          {list.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SnapshotPicker label="快照" list={list} value={chosenId} onChange={selectSnapshot} testId="snapshot-picker" />
       {snapshot ? <SnapshotView snapshot={snapshot} /> : <EmptyState title="这个快照已被删除" />}
     </div>
   );

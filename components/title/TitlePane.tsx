@@ -12,6 +12,7 @@ import { snapshotFileName } from '../../lib/export/snapshot-rows';
 import { detectPage } from '../../lib/sites/page-type';
 import { countTitleUnits, TITLE_UNIT_LIMIT } from '../../lib/text/title-units';
 import { EmptyState } from '../EmptyState';
+import { SnapshotPicker } from '../SnapshotPicker';
 import { useSnapshotList, type SnapshotListEntry } from '../use-snapshot-list';
 import { ProposalList } from './ProposalList';
 import { ScoreView } from './ScoreView';
@@ -72,16 +73,7 @@ function TitleWorkbench({ list, segmenter, initMs }: { list: SnapshotListEntry[]
 
   return (
     <div data-testid="title-pane">
-      <label className="field">
-        对标快照
-        <select value={snapshotId ?? ''} onChange={(e) => setChosenId(Number(e.target.value) || null)} data-testid="title-snapshot">
-          {list.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SnapshotPicker label="对标快照" list={list} value={snapshotId} onChange={setChosenId} testId="title-snapshot" />
       {chosenId === null ? <p className="muted small">已自动选择同平台、关键词与标题最匹配的快照。</p> : null}
       {editor.connected ? (
         <p className="tag ok" data-testid="editor-linked">
