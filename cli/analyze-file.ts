@@ -8,7 +8,8 @@ import { buildWordBank, type WordBank } from '../lib/analysis/word-bank';
 import { countTitleUnits } from '../lib/text/title-units';
 import { assembleTop60 } from '../lib/analysis/top60';
 import { PAGE_KIND_LABELS, PLATFORM_LABELS, type PageInfo } from '../lib/model/page';
-import type { SearchItem } from '../lib/model/records';
+import type { ItemPage, SearchItem } from '../lib/model/records';
+import { parseItemPage } from '../lib/sites/item-parse';
 import { detectPage } from '../lib/sites/page-type';
 import { parseSearchPage } from '../lib/sites/search-page';
 import { loadSavedPage, type SavedPage } from './load-saved-page';
@@ -33,6 +34,8 @@ export interface AnalysisReport extends Partial<SearchAnalysis> {
   title: string | null;
   /** Set when the page kind is known but its content could not be parsed. */
   failure?: { reason: string; missing: string[] };
+  /** For an item page: the capture as the extension would store it (without id and time). */
+  capture?: ItemPage;
   /** With --title: the word bank of the top 60, the title's score and proposals. */
   wordbank?: WordBank;
   titleScore?: TitleScore;
@@ -53,6 +56,11 @@ export async function analyzeFile(file: string, url: string | null, options: Ana
     const title = saved.format === 'html' ? saved.document.title || null : null;
     const report: AnalysisReport = { file, url: saved.url, format: saved.format, page, title };
     if (page.kind === 'search' && saved.url) Object.assign(report, analyzeSearch(saved, saved.url));
+    if (page.kind === 'item' && saved.url && saved.format === 'html') {
+      const item = parseItemPage(saved.document, saved.url);
+      if (item.ok) report.capture = item.value;
+      else report.failure = { reason: item.reason, missing: item.missing };
+    }
     if (options.title && report.top60) Object.assign(report, analyzeTitle(options.title, report.top60, page.platform === '1688' ? (options.limit1688 ?? 60) : 60));
     return report;
   } finally {
@@ -113,6 +121,19 @@ export function formatReport(report: AnalysisReport): string {
       `发货地: ${b.shipFrom.slice(0, 5).map((r) => `${r.label} ${r.count}`).join('，') || '—'}`,
       '价格带:',
       ...b.priceBands.map((band) => `  ¥${band.min}–${band.max}: 商品 ${(band.itemShare * 100).toFixed(0)}%，销量 ${(band.salesShare * 100).toFixed(0)}%`),
+    );
+  }
+  if (report.capture) {
+    const c = report.capture;
+    lines.push(
+      '',
+      `商品: ${c.title}`,
+      `价格: ${c.priceMin ?? '—'}${c.priceMax !== null && c.priceMax !== c.priceMin ? `–${c.priceMax}` : ''}${c.priceTiers.length ? `；起批 ${c.priceTiers.map((t) => `≥${t.minQuantity}:${t.price}`).join(' ')}` : ''}`,
+      `销量: ${c.sales ?? '—'}（${c.salesText ?? '—'}）；店铺: ${c.shop ?? '—'}；发货地: ${c.shipFrom ?? '—'}`,
+      `主图 ${c.images.length} 张；SKU ${c.skus.length} 个；属性 ${c.attributes.length} 项；视频封面 ${c.videoCover ? '有' : '无'}`,
+      `服务: ${c.badges.join('、') || '—'}`,
+      `描述: ${c.description ? `${c.description.slice(0, 60)}…` : '（未加载）'}`,
+      `数据来源: ${c.source}`,
     );
   }
   if (report.titleScore) {

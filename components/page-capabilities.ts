@@ -15,7 +15,7 @@ export const PAGE_CAPABILITIES: Record<PageKind, readonly Capability[]> = {
   ],
   item: [
     { label: '识别商品页，记录到历史', ready: true },
-    { label: '一键采集竞品（标题、价格、销量、主图、SKU）', ready: false },
+    { label: '一键采集竞品（标题、价格、销量、主图、SKU、描述），再次采集显示变化', ready: true },
   ],
   'listing-editor': [
     { label: '识别发布/编辑页，记录到历史', ready: true },

@@ -57,16 +57,18 @@ function SnapshotView({ snapshot }: { snapshot: SearchSnapshot }): ReactElement 
     [snapshot, segmenter],
   );
 
+  const manual = snapshot.items.filter((i) => i.addedManually).length;
   return (
     <section data-testid="snapshot-view" data-snapshot-id={snapshot.id}>
       <p data-testid="snapshot-status">
         {snapshot.complete ? (
           <span className="tag ok">完整 60/60</span>
         ) : (
-          <span className="tag warn">不完整 {snapshot.items.length}/60</span>
+          <span className="tag warn">不完整 {snapshot.items.length - manual}/60</span>
         )}
         <span className="detail">
           第{snapshot.pages.join('、')}页 · 排除广告 {snapshot.adsExcluded} 个 · 数据来源：{describeSource(snapshot.source)}
+          {manual ? ` · 含手动加入的竞品 ${manual} 个` : ''}
         </span>
       </p>
       {snapshot.complete ? null : (

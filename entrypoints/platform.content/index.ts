@@ -5,6 +5,7 @@ import { TAB_MESSAGES } from '@/lib/model/messages';
 import { createMessageListener, readSenderOrigin, sendToBackground } from '@/lib/messaging/protocol';
 import { describePage, shouldReport } from '@/lib/sites/describe-page';
 import { PLATFORM_MATCHES } from '@/lib/sites/match-patterns';
+import { parseItemPage } from '@/lib/sites/item-parse';
 import { failed } from '@/lib/sites/parse-result';
 import { timed } from './bench-marks';
 import { startEditorController, type EditorController } from './editor-controller';
@@ -40,6 +41,7 @@ export default defineContentScript({
       {
         'page/describe': () => current(),
         'search/parse': () => (search && current().kind === 'search' ? search.parse() : failed('这不是搜索结果页', ['page kind'])),
+        'item/parse': () => (current().kind === 'item' ? parseItemPage(document, location.href) : failed('这不是商品详情页', ['page kind'])),
         'editor/get-title': () => editor?.read() ?? { url: location.href, title: null },
         'editor/apply-title': ({ title }) => {
           if (!editor) throw new Error('这不是商品发布/编辑页');

@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactElement } from 'react';
 import { browser } from 'wxt/browser';
+import { CaptureItem } from '@/components/CaptureItem';
 import { CaptureTop60 } from '@/components/CaptureTop60';
 import { EmptyState } from '@/components/EmptyState';
 import { PAGE_CAPABILITIES } from '@/components/page-capabilities';
@@ -49,6 +50,7 @@ export function App(): ReactElement {
       ) : null}
       {state.status === 'page' ? <PageCapabilities page={state.page} /> : null}
       {state.status === 'page' && state.page.kind === 'search' ? <CaptureTop60 tabId={state.tabId} onOpenPanel={openPanel} /> : null}
+      {state.status === 'page' && state.page.kind === 'item' ? <CaptureItem tabId={state.tabId} onOpenPanel={openPanel} /> : null}
       <p>
         <button type="button" className="secondary" onClick={openPanel}>
           打开侧边栏

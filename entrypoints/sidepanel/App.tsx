@@ -1,5 +1,6 @@
 import { useEffect, type ReactElement } from 'react';
 import { BenchmarkPane } from '@/components/benchmark/BenchmarkPane';
+import { CompetitorsPane } from '@/components/competitors/CompetitorsPane';
 import { FeaturePlaceholder } from '@/components/FeaturePlaceholder';
 import { HistoryPane } from '@/components/HistoryPane';
 import { SettingsPane } from '@/components/SettingsPane';
@@ -32,6 +33,7 @@ export function App(): ReactElement {
 function Pane({ tab }: { tab: PanelTabId }): ReactElement {
   if (tab === 'benchmark') return <BenchmarkPane />;
   if (tab === 'title') return <TitlePane />;
+  if (tab === 'competitors') return <CompetitorsPane />;
   if (tab === 'history') return <HistoryPane />;
   if (tab === 'settings') return <SettingsPane />;
   return <FeaturePlaceholder tab={tab} />;

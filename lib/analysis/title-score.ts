@@ -43,6 +43,8 @@ export interface ScorerOptions {
   limit?: number;
   /** How many of the bank's top words count for coverage. */
   topWords?: number;
+  /** A word counts for coverage when at least this many titles use it (default 2; 1 for a single competitor). */
+  minTitles?: number;
 }
 
 /** A title with a hard banned word never scores above this. */
@@ -62,7 +64,7 @@ export function prepareTitleScorer(
 ): (title: string) => TitleScore {
   const limit = options.limit ?? 60;
   const n = Math.max(1, bank.titleCount);
-  const top = bank.words.filter((w) => w.titles >= 2 && w.wordClass !== '数字/型号').slice(0, options.topWords ?? 20);
+  const top = bank.words.filter((w) => w.titles >= (options.minTitles ?? 2) && w.wordClass !== '数字/型号').slice(0, options.topWords ?? 20);
   const topWeight = top.reduce((s, w) => s + w.share, 0);
   const meanUnits = competitorTitles.length
     ? competitorTitles.reduce((s, t) => s + countTitleUnits(t), 0) / competitorTitles.length

@@ -17,8 +17,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {
       // Top-60 captures; queried by keyword and by platform + time for history and trends.
       snapshots: '++id, capturedAt, keyword, [platform+keyword], [platform+capturedAt]',
-      // Latest state per item, key `${platform}:${itemId}`.
-      items: 'key, platform, itemId, watched, lastSeenAt',
+      // Latest state per item, key `${platform}:${itemId}` (`watched` is a boolean: not indexable, filtered in code).
+      items: 'key, platform, itemId, lastSeenAt',
       // Versions of competitor item pages.
       captures: '++id, itemKey, capturedAt, [itemKey+capturedAt]',
       listings: 'key, platform, itemId, benchmarkSnapshotId',

@@ -1,5 +1,6 @@
 import type { DuibiaoDB } from '../db/database';
 import { readSettings } from '../db/settings-store';
+import { saveItemCapture } from '../db/captures';
 import { saveSearchPage } from '../db/snapshots';
 import { recordVisit } from '../db/visits';
 import type { BackgroundMessages } from '../model/messages';
@@ -21,6 +22,7 @@ export function createBackgroundHandlers(db: DuibiaoDB, now: () => number = Date
     },
     'settings/get': () => readSettings(db),
     'snapshot/save': ({ page }) => saveSearchPage(db, page, now()),
+    'capture/save': ({ page }) => saveItemCapture(db, page, now()),
   };
 }
 

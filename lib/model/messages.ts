@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PageInfoSchema } from './page';
-import { PageVisitSchema, SearchPageSchema } from './records';
+import { CaptureChangesSchema, ItemPageSchema, PageVisitSchema, SearchPageSchema } from './records';
 import { SettingsSchema } from './settings';
 
 /** What a content script knows about its page: the URL-derived info plus the document title. */
@@ -18,6 +18,18 @@ export const SearchParseResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), value: SearchPageSchema, warnings: z.array(z.string()) }),
   z.object({ ok: z.literal(false), reason: z.string(), missing: z.array(z.string()) }),
 ]);
+
+export const ItemParseResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), value: ItemPageSchema, warnings: z.array(z.string()) }),
+  z.object({ ok: z.literal(false), reason: z.string(), missing: z.array(z.string()) }),
+]);
+
+export const CaptureSavedSchema = z.object({
+  captureId: z.number().int().positive(),
+  itemKey: z.string(),
+  version: z.number().int().positive(),
+  changes: CaptureChangesSchema.nullable(),
+});
 
 export const SnapshotSavedSchema = z.object({
   snapshotId: z.number().int().positive(),
@@ -45,6 +57,8 @@ export const BACKGROUND_MESSAGES = {
    * snapshot of the same keyword with its next page.
    */
   'snapshot/save': { request: z.object({ page: SearchPageSchema }).strict(), response: SnapshotSavedSchema },
+  /** Popup → background: store a competitor item page as a new version. Unknown fields are dropped by the schema. */
+  'capture/save': { request: z.object({ page: ItemPageSchema }).strict(), response: CaptureSavedSchema },
 } as const;
 
 /** The title field of a listing editor, as the content script reads it. */
@@ -68,6 +82,8 @@ export const TAB_MESSAGES = {
   'page/describe': { request: Empty, response: PageReportSchema },
   /** Popup → content script: parse the result page as it is now (cards, embedded and observed JSON). */
   'search/parse': { request: Empty, response: SearchParseResultSchema },
+  /** Popup → content script: parse the item page as it is now (embedded data, DOM, loaded description). */
+  'item/parse': { request: Empty, response: ItemParseResultSchema },
   /** Side panel → editor content script: the title field as it is now. */
   'editor/get-title': { request: Empty, response: EditorTitleSchema },
   /** Side panel → editor content script: write this title into the field so the page's framework sees it. */

@@ -29,6 +29,8 @@ export const SearchItemSchema = z.object({
   badges: z.array(z.string()),
   isAd: z.boolean(),
   adEvidence: z.array(AdEvidenceSchema),
+  /** A competitor the user added to a snapshot's benchmark set by hand (from 竞品), not from the page. */
+  addedManually: z.boolean().optional(),
 });
 export type SearchItem = z.infer<typeof SearchItemSchema>;
 
@@ -66,7 +68,7 @@ export const ItemRecordSchema = z.object({
 export type ItemRecord = z.infer<typeof ItemRecordSchema>;
 
 export const SkuSchema = z.object({
-  name: z.string(),
+  name: z.string().max(200),
   price: MaybeNumber,
   stock: MaybeNumber,
 });
@@ -93,9 +95,16 @@ export const ItemCaptureSchema = z.object({
   attributes: z.array(z.object({ name: z.string(), value: z.string() })),
   badges: z.array(z.string()),
   repurchaseRate: MaybeNumber,
-  description: z.string().nullable(),
+  /** Description text only (readability-extracted, whitespace-collapsed); null when not loaded. */
+  description: z.string().max(20_000).nullable(),
+  /** Data source: "__INIT_DATA", "context", "dom". */
+  source: z.string(),
 });
 export type ItemCapture = z.infer<typeof ItemCaptureSchema>;
+
+/** What an item-page parser produces: a capture before it is stored (no id, key or time yet). */
+export const ItemPageSchema = ItemCaptureSchema.omit({ id: true, itemKey: true, capturedAt: true });
+export type ItemPage = z.infer<typeof ItemPageSchema>;
 
 /** The seller's own listing from the back office. Key: `${platform}:${itemId}`. */
 export const OwnListingSchema = z.object({
@@ -176,3 +185,26 @@ export const SearchPageSchema = z.object({
   source: z.string(),
 });
 export type SearchPage = z.infer<typeof SearchPageSchema>;
+
+/** One run of a character diff between two titles. */
+export const TextDiffPartSchema = z.object({ kind: z.enum(['same', 'added', 'removed']), text: z.string() });
+export type TextDiffPart = z.infer<typeof TextDiffPartSchema>;
+
+const ValueChange = z.object({ before: MaybeNumber, after: MaybeNumber });
+
+/** What changed between two captures of the same item. */
+export const CaptureChangesSchema = z.object({
+  changed: z.boolean(),
+  title: z.array(TextDiffPartSchema).nullable(),
+  priceMin: ValueChange.nullable(),
+  priceMax: ValueChange.nullable(),
+  sales: ValueChange.nullable(),
+  imagesAdded: z.array(z.string()),
+  imagesRemoved: z.array(z.string()),
+  skusAdded: z.array(z.string()),
+  skusRemoved: z.array(z.string()),
+  skuPrices: z.array(z.object({ name: z.string(), before: MaybeNumber, after: MaybeNumber })),
+  badgesAdded: z.array(z.string()),
+  badgesRemoved: z.array(z.string()),
+});
+export type CaptureChanges = z.infer<typeof CaptureChangesSchema>;

@@ -32,3 +32,15 @@ export const AD_HOSTS_1688 = ['dj.1688.com', 'click.p4p.1688.com', 'match.p4p.16
 export const EDITOR_1688 = {
   title: ['input[placeholder*="建议使用"]', 'input[name="title"]', 'input#title'],
 } as const;
+
+/**
+ * Offer detail page DOM fallback (pages-1688.md §2.2, public scraper code): current "od" modules and the
+ * old #mod-detail page; the description loads into #detailContentContainer.
+ */
+export const DETAIL_1688 = {
+  title: ['.title-content h1', '.module-od-title h1', '#mod-detail-title h1', '.d-title'],
+  price: ['.module-od-main-price', '.price-content', '#mod-detail-price'],
+  images: ['.module-od-picture-gallery img', '.detail-gallery-img', '#dt-tab img'],
+  company: ['.shop-company-name h1', '.company-name'],
+  description: ['#detailContentContainer', '.module-od-offer-description', '#desc-lazyload-container'],
+} as const;

@@ -43,3 +43,26 @@ export const TAOBAO_AD_HOSTS = ['click.simba.taobao.com'];
 export const TAOBAO_EDITOR = {
   title: ['input[name="title"]', 'input#title', '#struct-title input', 'input[placeholder*="标题"]'],
 } as const;
+
+/**
+ * Item pages item.taobao.com / detail.tmall.com, current React generation (pages-taobao.md "Item pages" ⚠,
+ * no capture seen): parts by logical class name, as on the result page.
+ */
+export const TAOBAO_ITEM_PARTS = {
+  title: 'mainTitle',
+  price: 'priceText',
+  sales: 'salesDesc',
+  shop: 'shopName',
+  shipFrom: 'deliveryFrom',
+} as const;
+
+export const TAOBAO_ITEM = {
+  /** Gallery thumbnails (current `thumbnailPic--…`; legacy `#J_UlThumb`). */
+  images: ['[class*="thumbnailPic--"]', '#J_UlThumb img', '[class*="mainPic--"]'],
+  /** SKU value buttons (current `valueItem--…` inside `skuItem--…`). */
+  skus: ['[class*="valueItem--"]', '.J_TSaleProp li'],
+  /** Attribute rows 参数信息 (current `infoItem--…` with title/text parts). */
+  attributes: ['[class*="infoItem--"]'],
+  badges: ['[class*="guaranteeText--"]', '[class*="serviceItem--"]'],
+  description: ['#description', '[class*="descV8-container"]', '#J_DivItemDesc'],
+} as const;

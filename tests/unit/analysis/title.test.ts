@@ -188,3 +188,13 @@ describe('combinations', () => {
     expect(proposeTitles(buildWordBank([{ title: '奇怪 标题', sales: 1 }], seg), scorer)).toEqual([]);
   });
 });
+
+describe('scoring against a single competitor title', () => {
+  it('minTitles 1 makes every word of that title count for coverage', () => {
+    const one = buildWordBank([{ title: '梵贞男士洗面奶补水套装', sales: null }], seg, { minPhraseTitles: 1 });
+    const score = prepareTitleScorer(one, ['梵贞男士洗面奶补水套装'], seg, { minTitles: 1 })('男士洗面奶套装');
+    expect(score.missing.map((m) => m.word)).toEqual(expect.arrayContaining(['补水']));
+    expect(score.missing.map((m) => m.word)).not.toContain('男士');
+    expect(prepareTitleScorer(one, [], seg)('男士洗面奶套装').missing).toEqual([]);
+  });
+});

@@ -67,6 +67,20 @@ describe('analyzeFile on search pages', () => {
   });
 });
 
+describe('analyzeFile on item pages', () => {
+  it('a saved 1688 detail page with real __INIT_DATA gives the capture as JSON', async () => {
+    const report = await analyzeFile(join(SITES, 'detail.1688.com/offer/833454967766.html'), 'https://detail.1688.com/offer/833454967766.html');
+    expect(report.capture).toMatchObject({ itemId: '833454967766', priceMin: 8.8, shop: '东莞市兴瑞达光电有限公司', source: '__INIT_DATA' });
+    expect(JSON.stringify(report)).not.toContain('REDACTED');
+  });
+
+  it('a broken detail page is a failure naming the missing field', async () => {
+    const report = await analyzeFile(join(SITES, 'detail.1688.com/offer/730000000001.html'), 'https://detail.1688.com/offer/730000000001.html');
+    expect(report.failure?.missing).toEqual(['title']);
+    expect(report.capture).toBeUndefined();
+  });
+});
+
 describe('analyzeFile --title', () => {
   it('adds the word bank, the title score with its deductions, and proposals', async () => {
     const file = join(SITES, 's.taobao.com/search.html');

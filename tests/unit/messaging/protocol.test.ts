@@ -9,6 +9,7 @@ import {
   type MessageOrigin,
 } from '../../../lib/messaging/protocol';
 import { BACKGROUND_MESSAGES, type Reply } from '../../../lib/model/messages';
+import { emptyItemPage } from '../../../lib/sites/item-page';
 
 const EXT = 'chrome-extension://abcdef';
 const contentOrigin = (url: string): MessageOrigin => readSenderOrigin({ tab: { id: 7 }, frameId: 0, url }, EXT);
@@ -74,6 +75,30 @@ describe('background handlers through the protocol', () => {
     const handlers = setup();
     const reply = await handleMessage(BACKGROUND_MESSAGES, handlers, 'settings/get', {}, contentOrigin(URL_SEARCH));
     expect(reply).toEqual({ ok: true, value: { showOverlays: true, titleUnitLimit1688: 60, userWords: [], brandWords: [] } });
+  });
+});
+
+describe('capture/save', () => {
+  it('stores only the schema’s fields: anything else a page smuggles in (buyer ids, tokens) is dropped', async () => {
+    const handlers = setup();
+    const page = {
+      ...emptyItemPage('1688', '597090034012', 'https://detail.1688.com/offer/597090034012.html', '__INIT_DATA'),
+      title: '卫衣',
+      buyerLoginId: 'someone',
+      cookie: '_m_h5_tk=abc',
+    };
+    const reply = await handleMessage(BACKGROUND_MESSAGES, handlers, 'capture/save', { page }, readSenderOrigin({ url: `${EXT}/popup.html` }, EXT));
+    expect(reply).toMatchObject({ ok: true, value: { version: 1 } });
+    const [stored] = await db.captures.toArray();
+    expect(JSON.stringify(stored)).not.toMatch(/buyerLoginId|someone|_m_h5_tk|cookie/);
+  });
+
+  it('rejects a capture without an item id', async () => {
+    const handlers = setup();
+    const page = emptyItemPage('1688', '', 'https://detail.1688.com/offer/1.html', 'dom');
+    const reply = await handleMessage(BACKGROUND_MESSAGES, handlers, 'capture/save', { page }, readSenderOrigin({ url: `${EXT}/popup.html` }, EXT));
+    expect(reply.ok).toBe(false);
+    expect(await db.captures.count()).toBe(0);
   });
 });
 

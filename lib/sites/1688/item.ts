@@ -1,0 +1,192 @@
+import type { ItemPage } from '../../model/records';
+import { parsePrice } from '../../text/price';
+import { parsePercent } from '../../text/percent';
+import { parseSalesCount } from '../../text/sales';
+import { stripMarkup } from '../../text/strip-markup';
+import { extractDescriptionText } from '../description-text';
+import { queryAllFirst, queryFirst, readImageSrc, readText } from '../dom-read';
+import { extractAssignedJson, findMatchingBrace, readInlineScripts } from '../embedded-json';
+import { emptyItemPage, rangeOf, uniqueBadges } from '../item-page';
+import { absoluteUrl, at, readArray, readFirstString, readFlag, readString } from '../json-read';
+import { failed, parsed, type ParseResult } from '../parse-result';
+import { DETAIL_1688 } from './selectors';
+
+/**
+ * 1688 offer detail page, three generations (pages-1688.md §2.2): `window.context` (2024/25 →), then
+ * `window.__INIT_DATA` (2021–2024; two real dumps in shared/samples), then the DOM. Only the fields
+ * below are copied: buyer identity fields present in the page data (buyerUserId, buyerLoginId,
+ * buyerMemberId) never are.
+ */
+export function parse1688ItemPage(doc: ParentNode & { ownerDocument?: Document | null }, url: string): ParseResult<ItemPage> {
+  const description = extractDescriptionText(queryFirst(doc, DETAIL_1688.description));
+  const withDescription = (result: ParseResult<ItemPage>): ParseResult<ItemPage> =>
+    result.ok && description ? parsed({ ...result.value, description }, result.warnings) : result;
+  for (const script of readInlineScripts(doc)) {
+    if (script.includes('window.context') && script.includes('contextPath')) {
+      const model = readContextLiteral(script);
+      if (model) return withDescription(parse1688Context(model, url));
+    }
+    if (script.includes('__INIT_DATA')) {
+      const init = extractAssignedJson(script, /window\.__INIT_DATA\s*=\s*/);
+      if (init) return withDescription(parse1688InitData(init, url));
+    }
+  }
+  return withDescription(parse1688ItemDom(doc, url));
+}
+
+/** `window.__INIT_DATA`: components found by componentType, plus globalData models. */
+export function parse1688InitData(init: unknown, url: string): ParseResult<ItemPage> {
+  const comp = (type: string): unknown => readComponent(init, type);
+  const g = at(init, 'globalData');
+  const titleC = comp('@ali/tdmod-od-pc-offer-title');
+  const priceC = comp('@ali/tdmod-od-pc-offer-price');
+  const picC = comp('@ali/tdmod-pc-od-main-pic');
+  const logisticsC = comp('@ali/tdmod-od-pc-offer-logistics');
+  const itemId = readFirstString(g, ['tempModel.offerId', 'offerBaseInfo.offerId']) ?? readString(picC, 'offerId') ?? offerIdFromUrl(url);
+  const title = readString(titleC, 'title') ?? readString(g, 'tempModel.offerTitle');
+  const missing = [!itemId && 'offerId', !title && 'title'].filter((m): m is string => !!m);
+  if (missing.length) return failed('__INIT_DATA 里缺少商品的基本信息', missing);
+
+  const page = emptyItemPage('1688', itemId!, url, '__INIT_DATA');
+  page.title = stripMarkup(title);
+  const skus = readSkuMap(at(g, 'skuModel.skuInfoMap'));
+  const current = readArray(priceC, 'priceModel.currentPrices').map((p) => ({ minQuantity: Number(readString(p, 'beginAmount') ?? 1), price: Number(readString(p, 'price')) }));
+  const range = skus.length ? rangeOf(skus.map((s) => s.price)) : rangeOf(current.map((c) => c.price));
+  page.priceMin = range.min;
+  page.priceMax = range.max;
+  // Quantity tiers (起批量) only when the page prices by quantity; SKU-priced offers have a starting quantity.
+  const beginNum = Number(readString(g, 'orderParamModel.orderParam.beginNum') ?? readString(logisticsC, 'startAmount'));
+  page.priceTiers =
+    readString(priceC, 'priceModel.priceDisplayType') === 'rangePrice'
+      ? current.filter((t) => Number.isFinite(t.price))
+      : range.min !== null && beginNum > 0
+        ? [{ minQuantity: beginNum, price: range.min }]
+        : [];
+  const saleNum = readString(titleC, 'saleNum');
+  const exact = Number(readString(g, 'tempModel.saledCount'));
+  page.sales = Number.isFinite(exact) && exact > 0 ? exact : parseSalesCount(saleNum);
+  page.salesText = saleNum ? `${readString(titleC, 'saleCountDate') ?? ''}${saleNum}` : null;
+  page.shop = readString(g, 'tempModel.companyName');
+  page.shipFrom = readString(logisticsC, 'location');
+  page.images = readArray(picC, 'offerImgList').map((u) => absoluteUrl(readString(u))).filter((u): u is string => !!u);
+  if (!page.images.length) page.images = readArray(g, 'images').map((i) => absoluteUrl(readString(i, 'fullPathImageURI'))).filter((u): u is string => !!u);
+  page.videoCover = absoluteUrl(readString(picC, 'video.coverUrl'));
+  page.skus = skus;
+  page.attributes = readArray(comp('@ali/tdmod-od-pc-attribute-new')).map((a) => ({ name: readString(a, 'name') ?? '', value: readString(a, 'value') ?? '' })).filter((a) => a.name);
+  page.badges = uniqueBadges([
+    readFlag(logisticsC, 'freeDeliverFee') || readString(logisticsC, 'deliveryFee') === 'FREE' ? '包邮' : null,
+    /48小时/.test(readString(logisticsC, 'freightInfo.logisticsText') ?? '') ? '48小时发货' : null,
+    readFlag(g, 'sevenDaysRefund') ? '7天无理由' : null,
+    readFlag(g, 'sellerSign.isSlsj') ? '实力商家' : null, // slsj = 实力商家 (⚠ inference from pinyin)
+    readFlag(g, 'sellerSign.isTp') ? '诚信通' : null,
+    ...readArray(comp('@ali/tdmod-od-pc-offer-service'), 'guaranteeList').map((x) => readString(x, 'serviceName')),
+    ...readArray(logisticsC, 'freightInfo.protectionInfo.subProtections').map((x) => readString(x, 'serviceName')),
+    ...readArray(titleC, 'tagList').map((x) => readString(x, 'text')),
+    ...readArray(titleC, 'labels').map((x) => readString(x)),
+  ]);
+  return parsed(page, page.priceMin === null ? ['没有读到价格'] : []);
+}
+
+/** `window.context` model (2024/25 →): result.data.<module>.fields and result.global.globalData.model. */
+export function parse1688Context(model: unknown, url: string): ParseResult<ItemPage> {
+  const d = (path: string): unknown => at(model, `result.data.${path}`);
+  const gm = at(model, 'result.global.globalData.model');
+  const dataJson = d('Root.fields.dataJson');
+  const itemId = readFirstString(dataJson, ['tempModel.offerId', 'offerBaseInfo.offerId']) ?? offerIdFromUrl(url);
+  const title = readString(d('productTitle.fields'), 'title') ?? readString(dataJson, 'tempModel.offerTitle');
+  const missing = [!itemId && 'offerId', !title && 'title'].filter((m): m is string => !!m);
+  if (missing.length) return failed('window.context 里缺少商品的基本信息', missing);
+
+  const page = emptyItemPage('1688', itemId!, url, 'context');
+  page.title = stripMarkup(title);
+  const trade = d('mainPrice.fields.finalPriceModel.tradeWithoutPromotion');
+  const skus = readArray(trade, 'skuMapOriginal').map((s) => ({
+    name: stripMarkup(readString(s, 'specAttrs')?.replace(/&gt;/g, '>') ?? ''),
+    price: parsePrice(readFirstString(s, ['discountPrice', 'price']))?.min ?? null,
+    stock: numberOrNull(readString(s, 'canBookCount')),
+  }));
+  page.skus = skus.length ? skus : readSkuMap(at(dataJson, 'skuModel.skuInfoMap'));
+  const ranges = readArray(trade, 'offerPriceRanges').map((r) => ({ minQuantity: Number(readString(r, 'beginAmount') ?? 1), price: Number(readString(r, 'price')) }));
+  page.priceMin = numberOrNull(readString(trade, 'offerMinPrice')) ?? rangeOf(ranges.map((r) => r.price)).min;
+  page.priceMax = numberOrNull(readString(trade, 'offerMaxPrice')) ?? rangeOf(ranges.map((r) => r.price)).max;
+  page.priceTiers = ranges.filter((r) => Number.isFinite(r.price));
+  const saleNum = readString(d('productTitle.fields'), 'saleNum');
+  page.sales = numberOrNull(readString(dataJson, 'tempModel.saledCount')) ?? parseSalesCount(saleNum);
+  page.salesText = saleNum;
+  page.shop = readFirstString(d('productTitle.fields'), ['shopInfo.companyName', 'shopInfo.authCompanyName']) ?? readString(dataJson, 'tempModel.companyName');
+  page.shipFrom = readString(d('shippingServices.fields'), 'freightInfo.location');
+  page.images = readArray(d('gallery.fields'), 'offerImgList').map((u) => absoluteUrl(readString(u))).filter((u): u is string => !!u);
+  page.videoCover = absoluteUrl(readString(d('gallery.fields'), 'video.coverUrl'));
+  page.attributes = readArray(gm, 'offerDetail.featureAttributes')
+    .map((a) => ({ name: readString(a, 'name') ?? '', value: readArray(a, 'values').map((v) => readString(v)).filter(Boolean).join(' ') || (readString(a, 'value') ?? '') }))
+    .filter((a) => a.name);
+  page.repurchaseRate = parsePercent(readFirstString(d('productTitle.fields'), ['shopInfo.byrRepeatRate3m']) ?? readString(gm, 'detailBusiness.shopBaseInfo.byrRepeatRate3m'));
+  page.badges = uniqueBadges([
+    readFlag(gm, 'detailBusiness.shopBaseInfo.isPm') ? '实力商家' : null,
+    readFlag(gm, 'detailBusiness.shopBaseInfo.isPmSource') ? '源头旗舰' : null,
+    ...readArray(d('shippingServices.fields'), 'buyerProtectionModel').map((x) => readString(x, 'serviceName')),
+    ...readArray(d('productTitle.fields'), 'tagList').map((x) => readString(x, 'text')),
+  ]);
+  return parsed(page, page.priceMin === null ? ['没有读到价格'] : []);
+}
+
+/** Rendered page only (saved without its data, or a layout without embedded JSON). */
+export function parse1688ItemDom(doc: ParentNode, url: string): ParseResult<ItemPage> {
+  const itemId = offerIdFromUrl(url);
+  const title = readText(doc, DETAIL_1688.title);
+  const missing = [!itemId && 'offerId', !title && 'title'].filter((m): m is string => !!m);
+  if (missing.length) return failed('商品页上没有找到商品数据（页面结构可能已变化）', missing);
+  const page = emptyItemPage('1688', itemId!, url, 'dom');
+  page.title = title!;
+  const price = parsePrice(readText(doc, DETAIL_1688.price));
+  page.priceMin = price?.min ?? null;
+  page.priceMax = price?.max ?? null;
+  page.shop = readText(doc, DETAIL_1688.company);
+  page.images = [...new Set(queryAllFirst(doc, DETAIL_1688.images).map((img) => absoluteUrl(readImageSrc(img))).filter((u): u is string => !!u))];
+  return parsed(page, page.priceMin === null ? ['没有读到价格'] : []);
+}
+
+/** `window.context = (function(b, c){…})(window.contextPath, {…})`: the literal, with numeric keys quoted. */
+export function readContextLiteral(script: string): unknown {
+  // The call's argument list `(window.contextPath, {…})`, not an earlier `window.contextPath = …`.
+  const call = /\(\s*window\.contextPath\s*,/.exec(script);
+  if (!call) return null;
+  const start = script.indexOf('{', call.index);
+  const end = start < 0 ? -1 : findMatchingBrace(script, start);
+  if (end < 0) return null;
+  // The literal is JavaScript, not JSON: `skuWeight:{111:0.35}` needs its numeric keys quoted.
+  const json = script.slice(start, end + 1).replace(/([,{])\s*(\d+)\s*:/g, '$1"$2":');
+  try {
+    return JSON.parse(json);
+  } catch {
+    return null;
+  }
+}
+
+function readComponent(init: unknown, type: string): unknown {
+  const data = at(init, 'data');
+  if (!data || typeof data !== 'object') return undefined;
+  for (const c of Object.values(data as Record<string, unknown>)) {
+    if (readString(c, 'componentType') === type) return at(c, 'data');
+  }
+  return undefined;
+}
+
+/** `skuInfoMap`: `{ "红色&gt;M": {specAttrs, price, discountPrice, canBookCount} }` (an empty array when single-priced). */
+function readSkuMap(map: unknown): ItemPage['skus'] {
+  if (!map || typeof map !== 'object' || Array.isArray(map)) return [];
+  return Object.entries(map as Record<string, unknown>).map(([key, sku]) => ({
+    name: stripMarkup((readString(sku, 'specAttrs') ?? key).replace(/&gt;/g, '>')),
+    price: parsePrice(readFirstString(sku, ['discountPrice', 'price']))?.min ?? null,
+    stock: numberOrNull(readString(sku, 'canBookCount')),
+  }));
+}
+
+function offerIdFromUrl(url: string): string | null {
+  return /offer\/(\d+)\.html/.exec(url)?.[1] ?? /[?&]offerId=(\d+)/.exec(url)?.[1] ?? null;
+}
+
+function numberOrNull(text: string | null): number | null {
+  const n = Number(text);
+  return text !== null && Number.isFinite(n) ? n : null;
+}

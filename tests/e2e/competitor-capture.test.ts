@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ItemCapture } from '../../lib/model/records';
+import { readTabId } from '../../scripts/support/launch-extension';
+import { readTable } from './support/extension-db';
+import { startE2E, type E2E } from './support/session';
+
+let e2e: E2E;
+beforeAll(async () => {
+  e2e = await startE2E();
+});
+afterAll(async () => {
+  await e2e?.stop();
+});
+
+async function captureItem(url: string): Promise<import('playwright-core').Page> {
+  const page = await e2e.session.context.newPage();
+  await page.goto(url);
+  const popup = await e2e.session.openExtensionPage(`popup.html?tab=${await readTabId(e2e.session, page)}`);
+  await popup.getByRole('button', { name: '采集此页' }).click();
+  await popup.locator('[data-testid=item-saved], [data-testid=capture-error]').first().waitFor();
+  return popup;
+}
+
+describe('competitor item capture in Chromium', () => {
+  it('captures a 1688 offer, shows it in 竞品, and a changed re-capture shows the diff', async () => {
+    const url = 'https://detail.1688.com/offer/597090034012.html';
+    const first = await captureItem(url);
+    expect(await first.getByTestId('item-saved').getAttribute('data-version')).toBe('1');
+
+    const captures = await readTable<ItemCapture>(e2e.session.worker, 'captures');
+    expect(captures).toHaveLength(1);
+    expect(captures[0]).toMatchObject({ itemId: '597090034012', sales: 35960, shop: '广州欧博化妆品有限公司', source: '__INIT_DATA' });
+    expect(captures[0]!.description).toContain('洁面乳温和清洁');
+    expect(JSON.stringify(captures)).not.toMatch(/buyer(UserId|LoginId|MemberId)|REDACTED/);
+
+    const panel = await e2e.session.openExtensionPage('sidepanel.html#competitors');
+    const row = panel.locator('[data-testid=competitor-list] tr[data-item-key="1688:597090034012"]');
+    await row.waitFor();
+    expect(await row.innerText()).toContain('梵贞男士洗面奶');
+
+    // The same offer later: new title words, higher sales, one image replaced, SKUs changed.
+    const second = await captureItem(`${url}?dbfx=changed`);
+    expect(await second.getByTestId('item-saved').getAttribute('data-version')).toBe('2');
+    const diff = await second.getByTestId('changes').innerText();
+    expect(diff).toContain('销量');
+    expect(diff).toContain('新增 1 张，删除 1 张');
+    expect(await second.locator('[data-testid=title-diff] ins').allInnerTexts()).toContain('控油');
+
+    await row.locator('button.link-title').click();
+    const detail = panel.getByTestId('competitor-detail');
+    await detail.waitFor();
+    expect(await detail.locator('h2').first().innerText()).toContain('一件代发');
+    expect(await panel.locator('[data-testid=versions] > li').count()).toBe(2);
+    expect(await panel.locator('[data-testid=versions] [data-testid=title-diff] del').allInnerTexts()).toContain('素颜霜');
+
+    // Compare my title with the competitor's words.
+    await panel.getByTestId('compare-title').fill('男士洗面奶套装');
+    expect(await panel.getByTestId('compare-result').innerText()).toContain('补水');
+  });
+
+  it('a broken detail page is refused and nothing is stored', async () => {
+    const before = (await readTable(e2e.session.worker, 'captures')).length;
+    const popup = await captureItem('https://detail.1688.com/offer/730000000001.html');
+    expect(await popup.getByTestId('capture-error').innerText()).toContain('缺少：title');
+    expect((await readTable(e2e.session.worker, 'captures')).length).toBe(before);
+  });
+
+  it('captures a Tmall item page', async () => {
+    const popup = await captureItem('https://detail.tmall.com/item.htm?id=612345678901');
+    expect(await popup.getByTestId('item-saved').getAttribute('data-version')).toBe('1');
+    const tmall = (await readTable<ItemCapture>(e2e.session.worker, 'captures')).find((c) => c.platform === 'tmall');
+    expect(tmall).toMatchObject({ itemId: '612345678901', priceMin: 159, priceMax: 199 });
+  });
+});
