@@ -109,6 +109,29 @@ async function main(): Promise<number> {
         `applying proposal “${proposal}” wrote it into the page's title field (its own listener saw it) and it scores ${appliedScore}/100: ` +
         '`92-sidepanel-title.png`, `93-editor-after-apply.png`.',
     );
+
+    // Competitor capture: a real 1688 offer (__INIT_DATA sample), then a changed version of it.
+    const versions: string[] = [];
+    for (const url of ['https://detail.1688.com/offer/597090034012.html', 'https://detail.1688.com/offer/597090034012.html?dbfx=changed']) {
+      const offer = await session.context.newPage();
+      await offer.goto(url);
+      const itemPopup = await session.openExtensionPage(`popup.html?tab=${await readTabId(session, offer)}`);
+      await itemPopup.setViewportSize({ width: 360, height: 520 });
+      await itemPopup.getByRole('button', { name: '采集此页' }).click();
+      await itemPopup.getByTestId('item-saved').waitFor({ timeout: 10_000 });
+      versions.push((await itemPopup.getByTestId('item-saved').getAttribute('data-version')) ?? '?');
+      await itemPopup.screenshot({ path: resolve(OUT, `94-item-capture-v${versions.length}-popup.png`) });
+    }
+    const competitors = await session.openExtensionPage('sidepanel.html#competitors');
+    await competitors.setViewportSize({ width: 420, height: 900 });
+    await competitors.locator('[data-testid=competitor-list] button.link-title').first().click();
+    await competitors.getByTestId('competitor-detail').waitFor({ timeout: 5000 });
+    await competitors.screenshot({ path: resolve(OUT, '95-sidepanel-competitor.png') });
+    lines.push(
+      '',
+      `Competitor capture of a 1688 offer (real __INIT_DATA sample) saved as versions ${versions.join(' and ')}; the second shows the title diff, sales, image and SKU changes: ` +
+        '`94-item-capture-v1-popup.png`, `94-item-capture-v2-popup.png`, `95-sidepanel-competitor.png`.',
+    );
   } finally {
     await session.close();
     await server.close();
