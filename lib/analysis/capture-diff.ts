@@ -35,7 +35,7 @@ export function diffCaptures(before: ItemPage, after: ItemPage): CaptureChanges 
 export function diffText(a: string, b: string): TextDiffPart[] {
   const x = [...a];
   const y = [...b];
-  const lcs: number[][] = Array.from({ length: x.length + 1 }, () => new Array<number>(y.length + 1).fill(0));
+  const lcs: number[][] = Array.from({ length: x.length + 1 }, () => Array.from({ length: y.length + 1 }, () => 0));
   for (let i = x.length - 1; i >= 0; i--) {
     for (let j = y.length - 1; j >= 0; j--) {
       lcs[i]![j] = x[i] === y[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
