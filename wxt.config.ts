@@ -19,8 +19,9 @@ export default defineConfig({
     // sidePanel: the side panel (Chrome/Edge; Firefox gets sidebar_action without a permission).
     // IndexedDB needs no permission.
     permissions: browser === 'firefox' ? [] : ['sidePanel'],
-    // No host_permissions: content scripts are declared per platform host in their entrypoints
-    // (lib/sites/match-patterns.ts), which is all the page access the extension needs so far.
+    // Main images are downloaded by the side panel's decoding worker from the platforms' image hosts only.
+    // Page access comes from the content scripts' own match patterns (lib/sites/match-patterns.ts).
+    host_permissions: ['https://*.alicdn.com/*'],
     content_security_policy: {
       // 'wasm-unsafe-eval' only for extension pages: jieba-wasm (word segmentation) runs there.
       // Content scripts keep the browser's default policy.

@@ -1,6 +1,7 @@
 import { useEffect, type ReactElement } from 'react';
 import { BenchmarkPane } from '@/components/benchmark/BenchmarkPane';
 import { CompetitorsPane } from '@/components/competitors/CompetitorsPane';
+import { ImagePane } from '@/components/image/ImagePane';
 import { FeaturePlaceholder } from '@/components/FeaturePlaceholder';
 import { HistoryPane } from '@/components/HistoryPane';
 import { SettingsPane } from '@/components/SettingsPane';
@@ -34,6 +35,7 @@ function Pane({ tab }: { tab: PanelTabId }): ReactElement {
   if (tab === 'benchmark') return <BenchmarkPane />;
   if (tab === 'title') return <TitlePane />;
   if (tab === 'competitors') return <CompetitorsPane />;
+  if (tab === 'image') return <ImagePane />;
   if (tab === 'history') return <HistoryPane />;
   if (tab === 'settings') return <SettingsPane />;
   return <FeaturePlaceholder tab={tab} />;

@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { z } from 'zod';
 import {
+  ImageFeatureRowSchema,
   ItemCaptureSchema,
   ItemRecordSchema,
   MetricRowSchema,
@@ -8,6 +9,7 @@ import {
   OwnListingSchema,
   PageVisitSchema,
   SearchSnapshotSchema,
+  type ImageFeatureRow,
   type ItemCapture,
   type ItemRecord,
   type MetricRow,
@@ -36,6 +38,7 @@ export class DuibiaoDB extends Dexie {
   orders!: Table<Order, string>;
   settings!: Table<SettingsRow, string>;
   visits!: EntityTable<PageVisit, 'id'>;
+  imageFeatures!: Table<ImageFeatureRow, string>;
 
   constructor(name: string = DB_NAME, upTo: number = LATEST_SCHEMA_VERSION) {
     super(name);
@@ -53,6 +56,7 @@ export const TABLE_ROW_SCHEMAS: Record<string, z.ZodType> = {
   orders: OrderSchema,
   settings: z.object({ key: z.literal('settings'), value: SettingsSchema }),
   visits: PageVisitSchema,
+  imageFeatures: ImageFeatureRowSchema,
 };
 
 let shared: DuibiaoDB | null = null;

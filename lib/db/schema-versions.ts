@@ -28,6 +28,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       visits: '++id, seenAt, url',
     },
   },
+  {
+    // v2: features of main images (no pixels), cached by URL so the 60 competitors are decoded once.
+    version: 2,
+    stores: { imageFeatures: 'url, computedAt' },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION: number = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

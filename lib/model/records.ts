@@ -208,3 +208,27 @@ export const CaptureChangesSchema = z.object({
   badgesRemoved: z.array(z.string()),
 });
 export type CaptureChanges = z.infer<typeof CaptureChangesSchema>;
+
+/** Features of one image (never its pixels), cached by URL. Mirrors lib/analysis/image/features.ts. */
+export const ImageFeaturesSchema = z.object({
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  ratioClass: z.enum(['1:1', '3:4', 'other']),
+  whiteBorder: z.number().min(0).max(1),
+  isWhiteBackground: z.boolean(),
+  subjectFill: z.number().min(0).max(1),
+  colourfulness: z.number().nonnegative(),
+  brightness: z.number().min(0).max(255),
+  contrast: z.number().nonnegative(),
+  overlayCoverage: z.number().min(0).max(1),
+  overlayLevel: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
+  dHash: z.string().regex(/^[0-9a-f]{16}$/),
+  histogram: z.array(z.number()).length(64),
+});
+
+export const ImageFeatureRowSchema = z.object({
+  url: z.string().max(4096),
+  features: ImageFeaturesSchema,
+  computedAt: Timestamp,
+});
+export type ImageFeatureRow = z.infer<typeof ImageFeatureRowSchema>;

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
+import { encodeJpeg, renderProductImage, seedOf } from './synthetic-images';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -54,6 +55,16 @@ export async function startFixtureServer(root: string, port = 0): Promise<Fixtur
       const url = new URL(req.url ?? '/', `https://${req.headers.host ?? 'localhost'}`);
       requests.push(url.href);
       const file = resolveFixturePath(root, url.host, url.pathname, url.searchParams.get('dbfx'));
+      if (!file && /\.alicdn\.com$/.test(url.hostname) && /\.(jpe?g)$/i.test(url.pathname)) {
+        // Product pictures on the image hosts are synthesised per path (scripts/support/synthetic-images.ts);
+        // ?v=shifted gives the same picture moved by a few pixels and recompressed (a near-duplicate).
+        const shifted = url.searchParams.get('v') === 'shifted';
+        const size = Number(url.searchParams.get('size')) || 400;
+        const image = renderProductImage(seedOf(url.pathname), size, shifted ? Math.round(size * 0.008) : 0);
+        res.writeHead(200, { 'content-type': 'image/jpeg', 'cache-control': 'no-store', 'access-control-allow-origin': '*' });
+        res.end(encodeJpeg(image, shifted ? 60 : 85));
+        return;
+      }
       if (!file) {
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`no fixture for ${url.host}${url.pathname}`);
         return;

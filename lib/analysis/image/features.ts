@@ -39,7 +39,7 @@ export function computeImageFeatures(img: RgbaImage): ImageFeatures {
   let sumYb = 0;
   let sumRg2 = 0;
   let sumYb2 = 0;
-  const histogram = new Array<number>(64).fill(0);
+  const histogram = new Float64Array(64);
   const n = width * height;
   for (let i = 0; i < data.length; i += 4) {
     const r = data[i]!;
@@ -76,7 +76,7 @@ export function computeImageFeatures(img: RgbaImage): ImageFeatures {
     overlayCoverage: overlay,
     overlayLevel: overlay <= 0.02 ? 0 : overlay <= 0.05 ? 1 : overlay <= 0.12 ? 2 : 3,
     dHash: dHash(img),
-    histogram: histogram.map((c) => c / n),
+    histogram: Array.from(histogram, (c) => c / n),
   };
 }
 
@@ -145,7 +145,7 @@ export function estimateOverlay(img: RgbaImage): number {
   for (let by = 0; by < S; by += B) {
     for (let bx = 0; bx < S; bx += B) {
       let edges = 0;
-      const bins = new Array<number>(16).fill(0);
+      const bins = new Uint16Array(16);
       for (let y = by; y < by + B; y++) {
         for (let x = bx; x < bx + B; x++) {
           const v = g[y * S + x]!;
@@ -155,7 +155,7 @@ export function estimateOverlay(img: RgbaImage): number {
           if (right >= 48 || down >= 48) edges++;
         }
       }
-      const sorted = bins.sort((a, b) => b - a);
+      const sorted = bins.sort().reverse();
       let covered = 0;
       let used = 0;
       while (covered < 0.9 * B * B) covered += sorted[used++]!;

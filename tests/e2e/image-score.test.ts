@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SearchSnapshot } from '../../lib/model/records';
+import { readTabId } from '../../scripts/support/launch-extension';
+import { readTable } from './support/extension-db';
+import { startE2E, type E2E } from './support/session';
+
+let e2e: E2E;
+beforeAll(async () => {
+  e2e = await startE2E();
+});
+afterAll(async () => {
+  await e2e?.stop();
+});
+
+describe('main-image score in Chromium', () => {
+  it('decodes the competitors’ main images in the worker, scores mine and finds the duplicate', async () => {
+    const search = await e2e.session.context.newPage();
+    await search.goto('https://s.taobao.com/search?q=%E8%BF%9E%E5%B8%BD%E5%8D%AB%E8%A1%A3%E5%A5%B3');
+    const popup = await e2e.session.openExtensionPage(`popup.html?tab=${await readTabId(e2e.session, search)}`);
+    await popup.getByRole('button', { name: '采集前60' }).click();
+    await popup.getByTestId('capture-saved').waitFor();
+    const snapshot = (await readTable<SearchSnapshot>(e2e.session.worker, 'snapshots'))[0]!;
+    expect(snapshot.items.every((i) => i.imageUrl?.startsWith('https://g-search1.alicdn.com/'))).toBe(true);
+
+    // My main image: a competitor's picture moved a few pixels and recompressed.
+    const copied = snapshot.items[7]!;
+    const panel = await e2e.session.openExtensionPage('sidepanel.html#image');
+    await panel.getByTestId('image-url').fill(`${copied.imageUrl}?v=shifted`);
+    await panel.getByTestId('add-image-url').click();
+    await panel.getByTestId('image-url').fill('https://img.alicdn.com/imgextra/mine-second.jpg');
+    await panel.getByTestId('add-image-url').click();
+    await panel.getByTestId('run-image-score').click();
+    await panel.getByTestId('image-score').waitFor({ timeout: 30_000 });
+
+    const text = await panel.getByTestId('image-deductions').innerText();
+    expect(text).toContain(`和竞品“${copied.title}”的主图几乎相同`);
+    const closest = panel.locator('[data-testid=nearest-competitors] figure').first();
+    expect(Number(await closest.getAttribute('data-distance'))).toBeLessThanOrEqual(5);
+    expect(await panel.getByTestId('image-score').innerText()).toContain(`对比了 ${snapshot.items.length} 张竞品主图`);
+
+    // Features are cached by URL in IndexedDB (features only, no pixels).
+    const cache = await readTable<{ url: string; features: Record<string, unknown> }>(e2e.session.worker, 'imageFeatures');
+    expect(cache.length).toBe(snapshot.items.length);
+    expect(Object.keys(cache[0]!.features)).toContain('dHash');
+    expect(JSON.stringify(cache[0]).length).toBeLessThan(3000);
+  });
+});
