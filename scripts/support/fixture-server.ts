@@ -55,7 +55,7 @@ export async function startFixtureServer(root: string, port = 0): Promise<Fixtur
       const url = new URL(req.url ?? '/', `https://${req.headers.host ?? 'localhost'}`);
       requests.push(url.href);
       const file = resolveFixturePath(root, url.host, url.pathname, url.searchParams.get('dbfx'));
-      if (!file && /\.alicdn\.com$/.test(url.hostname) && /\.(jpe?g)$/i.test(url.pathname)) {
+      if (!file && url.hostname.endsWith('.alicdn.com') && /\.(jpe?g)$/i.test(url.pathname)) {
         // Product pictures on the image hosts are synthesised per path (scripts/support/synthetic-images.ts);
         // ?v=shifted gives the same picture moved by a few pixels and recompressed (a near-duplicate).
         const shifted = url.searchParams.get('v') === 'shifted';
