@@ -1,6 +1,8 @@
 import { Window } from 'happy-dom';
 import * as jieba from 'jieba-wasm';
 import { computeBenchmark, type Benchmark } from '../lib/analysis/benchmark';
+import { computeImageFeatures } from '../lib/analysis/image/features';
+import { scoreImages, type ImageScore } from '../lib/analysis/image/image-score';
 import { createSegmenter } from '../lib/analysis/segment';
 import { prepareTitleScorer, type TitleScore } from '../lib/analysis/title-score';
 import { proposeTitles, type Proposal } from '../lib/analysis/title-proposals';
@@ -12,6 +14,7 @@ import type { ItemPage, SearchItem } from '../lib/model/records';
 import { parseItemPage } from '../lib/sites/item-parse';
 import { detectPage } from '../lib/sites/page-type';
 import { parseSearchPage } from '../lib/sites/search-page';
+import { decodeImageFile } from './decode-image-file';
 import { loadSavedPage, type SavedPage } from './load-saved-page';
 
 export interface SearchAnalysis {
@@ -36,6 +39,8 @@ export interface AnalysisReport extends Partial<SearchAnalysis> {
   failure?: { reason: string; missing: string[] };
   /** For an item page: the capture as the extension would store it (without id and time). */
   capture?: ItemPage;
+  /** With --image: my images' features and score (own rules only: the CLI never downloads competitors' images). */
+  imageScore?: ImageScore & { note: string };
   /** With --title: the word bank of the top 60, the title's score and proposals. */
   wordbank?: WordBank;
   titleScore?: TitleScore;
@@ -44,6 +49,8 @@ export interface AnalysisReport extends Partial<SearchAnalysis> {
 
 export interface AnalyzeOptions {
   title?: string | null;
+  /** Local main-image files, in listing order. */
+  images?: readonly string[];
   /** Title limit for 1688 (settings default 60). */
   limit1688?: number;
 }
@@ -60,6 +67,11 @@ export async function analyzeFile(file: string, url: string | null, options: Ana
       const item = parseItemPage(saved.document, saved.url);
       if (item.ok) report.capture = item.value;
       else report.failure = { reason: item.reason, missing: item.missing };
+    }
+    if (options.images?.length) {
+      const features = [];
+      for (const file of options.images) features.push(computeImageFeatures(await decodeImageFile(file)));
+      report.imageScore = { ...scoreImages(features, []), note: '命令行不联网，不下载竞品主图：只检查尺寸、比例、白底、文字贴片；和竞品的相似度请在扩展的“主图”页查看。' };
     }
     if (options.title && report.top60) Object.assign(report, analyzeTitle(options.title, report.top60, page.platform === '1688' ? (options.limit1688 ?? 60) : 60));
     return report;
@@ -135,6 +147,15 @@ export function formatReport(report: AnalysisReport): string {
       `描述: ${c.description ? `${c.description.slice(0, 60)}…` : '（未加载）'}`,
       `数据来源: ${c.source}`,
     );
+  }
+  if (report.imageScore) {
+    const s = report.imageScore;
+    lines.push('', `主图得分: ${s.score}/100（${s.note}）`);
+    for (const r of s.images) {
+      const f = r.features;
+      lines.push(`  第${r.index + 1}张: ${f.width}×${f.height} ${f.ratioClass}${f.isWhiteBackground ? ' 白底' : ''}，色彩 ${f.colourfulness.toFixed(0)}，亮度 ${f.brightness.toFixed(0)}，对比度 ${f.contrast.toFixed(0)}，文字贴片约 ${(f.overlayCoverage * 100).toFixed(0)}%，dHash ${f.dHash}`);
+    }
+    lines.push(...s.deductions.map((d) => `  -${d.points} ${d.reason}`));
   }
   if (report.titleScore) {
     const t = report.titleScore;

@@ -5,6 +5,7 @@ const USAGE = `用法: npm run analyze -- <保存的页面.html 或 响应.json>
 
   --url    页面原来的网址（保存的网页里有 "saved from url" 时可省略）
   --title  给这个标题打分（对照搜索页的前60个自然结果），并给出词库和推荐标题
+  --image  我的主图文件（JPEG/PNG，可重复，按主图顺序）：检查尺寸、比例、白底、文字贴片
   --json   输出 JSON，便于脚本处理
 
 退出码: 0 成功; 1 参数或文件错误; 2 页面无法识别或无法解析`;
@@ -19,6 +20,7 @@ async function main(argv: string[]): Promise<number> {
       options: {
         url: { type: 'string' },
         title: { type: 'string' },
+        image: { type: 'string', multiple: true },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
@@ -39,7 +41,7 @@ async function main(argv: string[]): Promise<number> {
   }
   let report;
   try {
-    report = await analyzeFile(file, values.url ?? null, { title: values.title ?? null });
+    report = await analyzeFile(file, values.url ?? null, { title: values.title ?? null, images: values.image ?? [] });
   } catch (error) {
     console.error(`无法读取 ${file}: ${(error as Error).message}`);
     return 1;

@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { benchContentScript } from './bench/cases/content-script';
+import { benchImages } from './bench/cases/images';
 import { benchPageType } from './bench/cases/page-type';
 import { benchKeystrokeChromium, benchKeystrokeNode, benchSegmentNode } from './bench/cases/segment';
 import { benchSearchParseChromium, benchSearchParseNode } from './bench/cases/search-parse';
@@ -24,6 +25,7 @@ const CASES: { name: string; run: () => Promise<BenchResult | BenchResult[]> }[]
   { name: 'segment', run: benchSegmentNode },
   { name: 'keystroke-node', run: benchKeystrokeNode },
   { name: 'keystroke-chromium', run: benchKeystrokeChromium },
+  { name: 'images', run: benchImages },
 ];
 
 async function main(): Promise<void> {

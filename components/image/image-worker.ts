@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { computeImageFeatures, type ImageFeatures } from '../../lib/analysis/image/features';
+import { ANALYSIS_SIDE } from '../../lib/analysis/image/pixels';
 
 /**
  * Decodes one image off the main thread (fetch or bytes → ImageBitmap → OffscreenCanvas → RGBA) and
@@ -26,14 +27,20 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     }
     const t0 = performance.now();
     const bitmap = await createImageBitmap(blob);
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const ctx = canvas.getContext('2d', { willReadFrequently: true });
+    const original = { width: bitmap.width, height: bitmap.height };
+    // Let the canvas shrink the picture to the analysis size (the same size computeImageFeatures would
+    // shrink to in JS), so only ~65k pixels are read back and scanned.
+    const scale = Math.min(1, ANALYSIS_SIDE / Math.max(bitmap.width, bitmap.height));
+    const w = Math.max(1, Math.round(bitmap.width * scale));
+    const h = Math.max(1, Math.round(bitmap.height * scale));
+    const ctx = new OffscreenCanvas(w, h).getContext('2d', { willReadFrequently: true });
     if (!ctx) throw new Error('no 2d context');
-    ctx.drawImage(bitmap, 0, 0);
-    const { data, width, height } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+    ctx.imageSmoothingQuality = 'high';
+    ctx.drawImage(bitmap, 0, 0, w, h);
+    const { data } = ctx.getImageData(0, 0, w, h);
     bitmap.close();
     const t1 = performance.now();
-    const features = computeImageFeatures({ width, height, data });
+    const features = computeImageFeatures({ width: w, height: h, data }, original);
     const reply: WorkerResponse = { id, ok: true, features, decodeMs: t1 - t0, featureMs: performance.now() - t1 };
     scope.postMessage(reply);
   } catch (error) {

@@ -4,6 +4,7 @@
  */
 import initJieba, * as jieba from 'jieba-wasm/web';
 import { computeBenchmark } from '../../lib/analysis/benchmark';
+import { computeImageFeatures } from '../../lib/analysis/image/features';
 import { createSegmenter } from '../../lib/analysis/segment';
 import { prepareTitleScorer } from '../../lib/analysis/title-score';
 import { buildWordBank } from '../../lib/analysis/word-bank';
@@ -26,5 +27,6 @@ export const api = {
   createSegmenter,
   buildWordBank,
   prepareTitleScorer,
+  computeImageFeatures,
 };
 (globalThis as unknown as { duibiaoBench: typeof api }).duibiaoBench = api;

@@ -35,7 +35,8 @@ export function openBenchBrowser(): Promise<BenchBrowser> {
       write: false,
       minify: true,
     });
-    const server = await startFixtureServer(resolve(ROOT, 'tests/fixtures/sites'));
+    // 800×800 product pictures, the size the platforms recommend for main images.
+    const server = await startFixtureServer(resolve(ROOT, 'tests/fixtures/sites'), 0, { imageSize: 800 });
     const session = await launchWithExtension({
       executablePath,
       extensionDir: resolve(ROOT, '.output/chrome-mv3-bench'),

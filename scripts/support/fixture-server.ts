@@ -46,9 +46,10 @@ export function resolveFixturePath(root: string, host: string, pathname: string,
 }
 
 /** An HTTPS server for fixture pages at their real host names (Chromium maps the hosts to 127.0.0.1). */
-export async function startFixtureServer(root: string, port = 0): Promise<FixtureServer> {
+export async function startFixtureServer(root: string, port = 0, options: { imageSize?: number } = {}): Promise<FixtureServer> {
   const certDir = resolve(import.meta.dirname, '../../tests/e2e/certs');
   const requests: string[] = [];
+  const imageCache = new Map<string, Buffer>();
   const server: Server = createServer(
     { key: readFileSync(join(certDir, 'test-only.key')), cert: readFileSync(join(certDir, 'test-only.crt')) },
     (req, res) => {
@@ -59,10 +60,16 @@ export async function startFixtureServer(root: string, port = 0): Promise<Fixtur
         // Product pictures on the image hosts are synthesised per path (scripts/support/synthetic-images.ts);
         // ?v=shifted gives the same picture moved by a few pixels and recompressed (a near-duplicate).
         const shifted = url.searchParams.get('v') === 'shifted';
-        const size = Number(url.searchParams.get('size')) || 400;
-        const image = renderProductImage(seedOf(url.pathname), size, shifted ? Math.round(size * 0.008) : 0);
+        const size = Number(url.searchParams.get('size')) || options.imageSize || 400;
+        const key = `${url.pathname}|${shifted}|${size}`;
+        // Encoding in JS takes tens of ms: keep each picture once so the server does not dominate timings.
+        let jpegBytes = imageCache.get(key);
+        if (!jpegBytes) {
+          jpegBytes = encodeJpeg(renderProductImage(seedOf(url.pathname), size, shifted ? Math.round(size * 0.008) : 0), shifted ? 60 : 85);
+          imageCache.set(key, jpegBytes);
+        }
         res.writeHead(200, { 'content-type': 'image/jpeg', 'cache-control': 'no-store', 'access-control-allow-origin': '*' });
-        res.end(encodeJpeg(image, shifted ? 60 : 85));
+        res.end(jpegBytes);
         return;
       }
       if (!file) {

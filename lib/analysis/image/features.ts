@@ -1,5 +1,5 @@
 import { dHash } from './dhash';
-import { grayThumbnail, luma, type RgbaImage } from './pixels';
+import { grayThumbnail, luma, shrinkImage, type RgbaImage } from './pixels';
 
 export type RatioClass = '1:1' | '3:4' | 'other';
 
@@ -30,9 +30,18 @@ export interface ImageFeatures {
 
 const NEAR_WHITE = 245;
 
-/** All features of one image. Pure: RGBA in, numbers out; same results in Node, a worker and the CLI. */
-export function computeImageFeatures(img: RgbaImage): ImageFeatures {
-  const { width, height, data } = img;
+/**
+ * All features of one image. Pure: RGBA in, numbers out; same results in Node, a worker and the CLI.
+ * Width, height and ratio are the original's; everything else is measured on a copy shrunk to at most
+ * 256 px (ANALYSIS_SIDE), which keeps the cost a fraction of decoding without changing what is measured.
+ * Callers that shrink with a canvas pass the original size.
+ */
+export function computeImageFeatures(input: RgbaImage, originalSize?: { width: number; height: number }): ImageFeatures {
+  // A caller that already shrank the picture (the worker, with the canvas) passes the original size.
+  const original = originalSize ?? input;
+  const img = shrinkImage(input);
+  const { data } = img;
+  const { width, height } = img;
   let sumL = 0;
   let sumL2 = 0;
   let sumRg = 0;
@@ -64,9 +73,9 @@ export function computeImageFeatures(img: RgbaImage): ImageFeatures {
   const border = measureBorder(img);
   const overlay = estimateOverlay(img);
   return {
-    width,
-    height,
-    ratioClass: classifyRatio(width, height),
+    width: original.width,
+    height: original.height,
+    ratioClass: classifyRatio(original.width, original.height),
     whiteBorder: border.whiteShare,
     isWhiteBackground: border.whiteShare >= 0.95,
     subjectFill: border.whiteShare >= 0.95 ? subjectBoxFill(img) : 1,

@@ -46,3 +46,43 @@ export function makeImage(width: number, height: number, paint: (x: number, y: n
   }
   return { width, height, data };
 }
+
+/** Longest side features are measured at: large enough for text blocks and white borders, cheap to scan. */
+export const ANALYSIS_SIDE = 256;
+
+/**
+ * RGBA copy shrunk so its longest side is at most `maxSide`, by area averaging in one pass over the
+ * source (lookup tables, integer sums). Images already small enough are returned as they are.
+ */
+export function shrinkImage(img: RgbaImage, maxSide = ANALYSIS_SIDE): RgbaImage {
+  const { width, height, data } = img;
+  const scale = Math.min(1, maxSide / Math.max(width, height));
+  if (scale === 1) return img;
+  const w = Math.max(1, Math.round(width * scale));
+  const h = Math.max(1, Math.round(height * scale));
+  const tx = new Uint32Array(width);
+  for (let x = 0; x < width; x++) tx[x] = Math.min(w - 1, Math.floor((x * w) / width));
+  const sums = new Uint32Array(w * h * 3);
+  const counts = new Uint32Array(w * h);
+  for (let y = 0; y < height; y++) {
+    const rowBase = Math.min(h - 1, Math.floor((y * h) / height)) * w;
+    let i = y * width * 4;
+    for (let x = 0; x < width; x++, i += 4) {
+      const cell = rowBase + tx[x]!;
+      const c3 = cell * 3;
+      sums[c3]! += data[i]!;
+      sums[c3 + 1]! += data[i + 1]!;
+      sums[c3 + 2]! += data[i + 2]!;
+      counts[cell]! += 1;
+    }
+  }
+  const out = new Uint8ClampedArray(w * h * 4);
+  for (let cell = 0; cell < w * h; cell++) {
+    const n = counts[cell] || 1;
+    out[cell * 4] = sums[cell * 3]! / n;
+    out[cell * 4 + 1] = sums[cell * 3 + 1]! / n;
+    out[cell * 4 + 2] = sums[cell * 3 + 2]! / n;
+    out[cell * 4 + 3] = 255;
+  }
+  return { width: w, height: h, data: out };
+}

@@ -81,6 +81,25 @@ describe('analyzeFile on item pages', () => {
   });
 });
 
+describe('analyzeFile --image', () => {
+  it('scores local main images by their own rules (no competitors without network)', async () => {
+    const IMAGES = join(ROOT, 'tests/fixtures/images');
+    const report = await analyzeFile(join(SITES, 's.taobao.com/search.html'), 'https://s.taobao.com/search?q=a', {
+      images: [join(IMAGES, 'sticker-600x450.jpg'), join(IMAGES, 'white-bg-800.jpg')],
+    });
+    const score = report.imageScore!;
+    expect(score.competitorCount).toBe(0);
+    expect(score.images.map((i) => `${i.features.width}x${i.features.height}`)).toEqual(['600x450', '800x800']);
+    expect(score.images[1]!.features.isWhiteBackground).toBe(true);
+    expect(score.deductions.map((d) => d.reason).join(' ')).toContain('放大镜不可用');
+    expect(score.note).toContain('不下载竞品主图');
+  });
+
+  it('refuses a file that is not an image', async () => {
+    await expect(analyzeFile(join(SITES, 's.taobao.com/search.html'), 'https://s.taobao.com/search?q=a', { images: [join(SITES, 's.taobao.com/search.html')] })).rejects.toThrow('只支持 JPEG 和 PNG');
+  });
+});
+
 describe('analyzeFile --title', () => {
   it('adds the word bank, the title score with its deductions, and proposals', async () => {
     const file = join(SITES, 's.taobao.com/search.html');
