@@ -132,6 +132,24 @@ async function main(): Promise<number> {
       `Competitor capture of a 1688 offer (real __INIT_DATA sample) saved as versions ${versions.join(' and ')}; the second shows the title diff, sales, image and SKU changes: ` +
         '`94-item-capture-v1-popup.png`, `94-item-capture-v2-popup.png`, `95-sidepanel-competitor.png`.',
     );
+
+    // Main images: my picture (a near-copy of a competitor's) against the Taobao snapshot's 60 main images.
+    const imagePanel = await session.openExtensionPage('sidepanel.html#image');
+    await imagePanel.setViewportSize({ width: 420, height: 900 });
+    const taobaoSnapshot = await imagePanel.locator('[data-testid=image-snapshot] option', { hasText: '淘宝' }).first().getAttribute('value');
+    if (taobaoSnapshot) await imagePanel.getByTestId('image-snapshot').selectOption(taobaoSnapshot);
+    await imagePanel.getByTestId('image-url').fill('https://g-search1.alicdn.com/img/bao/uploaded/i4/620000000004.jpg?v=shifted');
+    await imagePanel.getByTestId('add-image-url').click();
+    const imageStart = Date.now();
+    await imagePanel.getByTestId('run-image-score').click();
+    await imagePanel.getByTestId('image-score').waitFor({ timeout: 60_000 });
+    const imageScore = await imagePanel.getByTestId('image-score').getAttribute('data-score');
+    await imagePanel.screenshot({ path: resolve(OUT, '96-sidepanel-image.png') });
+    lines.push(
+      '',
+      `Main-image check: a shifted, recompressed copy of a competitor's picture scored ${imageScore}/100 against the 60 competitors ` +
+        `(duplicate found) in ${Date.now() - imageStart} ms: \`96-sidepanel-image.png\`.`,
+    );
   } finally {
     await session.close();
     await server.close();
