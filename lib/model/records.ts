@@ -137,6 +137,10 @@ export const MetricRowSchema = z.object({
   payingBuyers: MaybeNumber,
   amount: MaybeNumber,
   searchIndex: MaybeNumber,
+  /** Items competing for a search term (在线商品数), when the source gives it: with searchIndex → 竞争度. */
+  competingItems: MaybeNumber.default(null),
+  /** Item title for scope "item" when the source gives it. */
+  title: z.string().nullable().default(null),
   source: z.string(),
   capturedAt: Timestamp,
 });

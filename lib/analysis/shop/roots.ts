@@ -1,0 +1,53 @@
+import type { Segmenter } from '../segment';
+
+export interface TermFigures {
+  term: string;
+  exposure: number | null;
+  visitors: number | null;
+  clicks: number | null;
+  payingBuyers: number | null;
+  amount: number | null;
+  searchIndex: number | null;
+  competingItems: number | null;
+}
+
+export interface RootRow {
+  root: string;
+  terms: number;
+  exposure: number;
+  visitors: number;
+  clicks: number;
+  payingBuyers: number;
+  amount: number;
+  /** Σ search index ÷ Σ competing items over the terms that have both; null when none has. */
+  competition: number | null;
+}
+
+/**
+ * Word roots of search terms by the "inheritance" method (domain-rules §4): each root takes the figures
+ * of every term containing it (红色连衣裙 with 100 visitors adds 100 to 红色 and 100 to 连衣裙). The sums
+ * show relative importance, not true volumes. Unknown figures add nothing.
+ */
+export function aggregateRoots(terms: readonly TermFigures[], segmenter: Segmenter): RootRow[] {
+  const roots = new Map<string, RootRow & { index: number; items: number }>();
+  for (const t of terms) {
+    const words = new Set(segmenter.cut(t.term).filter((w) => w.length > 1 || /\p{Script=Han}/u.test(w)));
+    for (const root of words) {
+      const row = roots.get(root) ?? { root, terms: 0, exposure: 0, visitors: 0, clicks: 0, payingBuyers: 0, amount: 0, competition: null, index: 0, items: 0 };
+      row.terms++;
+      row.exposure += t.exposure ?? 0;
+      row.visitors += t.visitors ?? 0;
+      row.clicks += t.clicks ?? 0;
+      row.payingBuyers += t.payingBuyers ?? 0;
+      row.amount += t.amount ?? 0;
+      if (t.searchIndex !== null && t.competingItems) {
+        row.index += t.searchIndex;
+        row.items += t.competingItems;
+      }
+      roots.set(root, row);
+    }
+  }
+  return [...roots.values()]
+    .map(({ index, items, ...row }) => ({ ...row, amount: Math.round(row.amount * 100) / 100, competition: items ? index / items : null }))
+    .sort((a, b) => b.visitors - a.visitors || b.exposure - a.exposure || b.terms - a.terms);
+}
