@@ -1,14 +1,16 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { z } from 'zod';
-import { TAB_MESSAGES } from '@/lib/model/messages';
+import { BACKOFFICE_TAB_MESSAGES, TAB_MESSAGES } from '@/lib/model/messages';
 import { createMessageListener, readSenderOrigin, sendToBackground } from '@/lib/messaging/protocol';
 import { describePage, shouldReport } from '@/lib/sites/describe-page';
 import { PLATFORM_MATCHES } from '@/lib/sites/match-patterns';
+import { parseBackofficePage } from '@/lib/sites/backoffice/parse-backoffice';
 import { parseItemPage } from '@/lib/sites/item-parse';
 import { failed } from '@/lib/sites/parse-result';
 import { timed } from './bench-marks';
 import { startEditorController, type EditorController } from './editor-controller';
+import { listenForObserved } from './observed-listener';
 import { startSearchController, type SearchController } from './search-controller';
 
 /**
@@ -28,11 +30,28 @@ export default defineContentScript({
     const current = (): ReturnType<typeof describePage> => describePage(location.href, document, isTopFrame);
     let search: SearchController | null = null;
     let editor: EditorController | null = null;
+    let backoffice = false;
+    type Listener = Parameters<typeof browser.runtime.onMessage.addListener>[0];
+    const BACKOFFICE_KINDS = new Set(['backoffice-list', 'orders', 'analytics']);
+
+    /** Back-office frames (top or iframe) answer the popup's back-office capture themselves. */
+    const startBackoffice = (): void => {
+      backoffice = true;
+      const observed = listenForObserved(ctx);
+      const listener = createMessageListener(
+        BACKOFFICE_TAB_MESSAGES,
+        { 'backoffice/parse': () => parseBackofficePage(document, location.href, observed.entriesForPage(location.href)) },
+        (sender) => readSenderOrigin(sender, browser.runtime.getURL('/')),
+      ) as Listener;
+      browser.runtime.onMessage.addListener(listener);
+      ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+    };
 
     const onPage = (): void => {
       const page = current();
       if (page.kind === 'search' && isTopFrame && !search) search = timed('init.search', () => startSearchController(ctx));
       if (page.kind === 'listing-editor' && page.platform && isTopFrame && !editor) editor = startEditorController(ctx, page.platform);
+      if (BACKOFFICE_KINDS.has(page.kind) && !backoffice) startBackoffice();
       if (shouldReport(page)) timed('init.report', () => sendToBackground(browser, 'page/report', page).catch(() => undefined));
     };
 
@@ -50,7 +69,6 @@ export default defineContentScript({
       },
       (sender) => readSenderOrigin(sender, browser.runtime.getURL('/')),
     );
-    type Listener = Parameters<typeof browser.runtime.onMessage.addListener>[0];
     // Only the top frame answers the popup, so it gets one answer per tab.
     if (isTopFrame) {
       browser.runtime.onMessage.addListener(listener as Listener);

@@ -2,13 +2,12 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { removeSearchOverlay, renderSearchOverlay } from '@/components/search-overlay';
 import { timed } from './bench-marks';
+import { listenForObserved } from './observed-listener';
 import { summarise } from '@/lib/analysis/stats';
 import { assembleTop60 } from '@/lib/analysis/top60';
 import type { SearchPage } from '@/lib/model/records';
 import { sendToBackground } from '@/lib/messaging/protocol';
 import { locateCards } from '@/lib/sites/locate-cards';
-import { REPLAY_REQUEST } from '@/lib/sites/observed-api';
-import { ObservedResponses, readObservedMessage } from '@/lib/sites/observed-response';
 import type { ParseResult } from '@/lib/sites/parse-result';
 import { parseSearchPage } from '@/lib/sites/search-page';
 import { countTitleUnits } from '@/lib/text/title-units';
@@ -23,7 +22,6 @@ export interface SearchController {
  * debounced to idle time so the page's own rendering goes first.
  */
 export function startSearchController(ctx: ContentScriptContext): SearchController {
-  const observed = new ObservedResponses();
   let showOverlays = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -59,14 +57,7 @@ export function startSearchController(ctx: ContentScriptContext): SearchControll
     timer = setTimeout(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(draw, { timeout: 1000 }) : draw()), 300);
   };
 
-  ctx.addEventListener(window, 'message', (event: MessageEvent) => {
-    if (event.source !== window || event.origin !== location.origin) return;
-    const response = readObservedMessage(event.data);
-    if (!response) return;
-    observed.add(response);
-    schedule();
-  });
-  window.postMessage({ source: REPLAY_REQUEST }, location.origin);
+  const observed = listenForObserved(ctx, () => schedule());
 
   sendToBackground(browser, 'settings/get', {})
     .then((settings) => {

@@ -1,5 +1,6 @@
 import type { DuibiaoDB } from '../db/database';
 import { readSettings } from '../db/settings-store';
+import { saveBackoffice } from '../db/backoffice';
 import { saveItemCapture } from '../db/captures';
 import { saveSearchPage } from '../db/snapshots';
 import { recordVisit } from '../db/visits';
@@ -23,6 +24,7 @@ export function createBackgroundHandlers(db: DuibiaoDB, now: () => number = Date
     'settings/get': () => readSettings(db),
     'snapshot/save': ({ page }) => saveSearchPage(db, page, now()),
     'capture/save': ({ page }) => saveItemCapture(db, page, now()),
+    'backoffice/save': ({ capture }) => saveBackoffice(db, capture, now()),
   };
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PageInfoSchema } from './page';
-import { CaptureChangesSchema, ItemPageSchema, PageVisitSchema, SearchPageSchema } from './records';
+import { BackofficeCaptureSchema, CaptureChangesSchema, ItemPageSchema, PageVisitSchema, SearchPageSchema } from './records';
 import { SettingsSchema } from './settings';
 
 /** What a content script knows about its page: the URL-derived info plus the document title. */
@@ -23,6 +23,14 @@ export const ItemParseResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), value: ItemPageSchema, warnings: z.array(z.string()) }),
   z.object({ ok: z.literal(false), reason: z.string(), missing: z.array(z.string()) }),
 ]);
+
+export const BackofficeParseResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), value: BackofficeCaptureSchema, warnings: z.array(z.string()) }),
+  z.object({ ok: z.literal(false), reason: z.string(), missing: z.array(z.string()) }),
+]);
+
+export const BackofficeSavedSchema = z.object({ listings: z.number().int(), metrics: z.number().int(), orders: z.number().int() });
+export type BackofficeSaved = z.infer<typeof BackofficeSavedSchema>;
 
 export const CaptureSavedSchema = z.object({
   captureId: z.number().int().positive(),
@@ -57,6 +65,8 @@ export const BACKGROUND_MESSAGES = {
    * snapshot of the same keyword with its next page.
    */
   'snapshot/save': { request: z.object({ page: SearchPageSchema }).strict(), response: SnapshotSavedSchema },
+  /** Popup → background: store the seller's own listings, analytics rows and sold orders (upserts). */
+  'backoffice/save': { request: z.object({ capture: BackofficeCaptureSchema }).strict(), response: BackofficeSavedSchema },
   /** Popup → background: store a competitor item page as a new version. Unknown fields are dropped by the schema. */
   'capture/save': { request: z.object({ page: ItemPageSchema }).strict(), response: CaptureSavedSchema },
 } as const;
@@ -68,6 +78,16 @@ export const EditorTitleSchema = z.object({
   title: z.string().max(500).nullable(),
 });
 export type EditorTitle = z.infer<typeof EditorTitleSchema>;
+
+/**
+ * Messages handled by back-office frames (the 1688 listing manager is an iframe of work.1688.com, so it
+ * is not always the top frame that answers).
+ */
+export const BACKOFFICE_TAB_MESSAGES = {
+  /** Popup → back-office frame: parse the listings, analytics or orders on this page now. */
+  'backoffice/parse': { request: Empty, response: BackofficeParseResultSchema },
+} as const;
+export type BackofficeTabMessages = typeof BACKOFFICE_TAB_MESSAGES;
 
 /** Messages handled by the side panel (broadcast by content scripts with runtime.sendMessage). */
 export const PANEL_MESSAGES = {

@@ -236,3 +236,14 @@ export const ImageFeatureRowSchema = z.object({
   computedAt: Timestamp,
 });
 export type ImageFeatureRow = z.infer<typeof ImageFeatureRowSchema>;
+
+/** Back-office records as parsed, before they are stored (no id, no capture time). */
+export const ListingDraftSchema = OwnListingSchema.omit({ capturedAt: true, benchmarkSnapshotId: true });
+export const MetricDraftSchema = MetricRowSchema.omit({ id: true, capturedAt: true });
+export const OrderDraftSchema = OrderSchema.omit({ capturedAt: true });
+export const BackofficeCaptureSchema = z.object({
+  listings: z.array(ListingDraftSchema).max(10_000),
+  metrics: z.array(MetricDraftSchema).max(10_000),
+  orders: z.array(OrderDraftSchema).max(100_000),
+  sources: z.array(z.string().max(100)).max(20),
+});

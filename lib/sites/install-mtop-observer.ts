@@ -4,7 +4,7 @@
  * own (extra mtop calls trigger captchas) and does not change what the page receives. Kept free of
  * imports other than constants so it stays tiny.
  */
-import { OBSERVED_API, OBSERVER_SOURCE, REPLAY_REQUEST } from './observed-api';
+import { isObservedApi, OBSERVER_SOURCE, REPLAY_REQUEST } from './observed-api';
 
 type Observed = { source: string; pageUrl: string; requestUrl: string; body: unknown };
 
@@ -21,7 +21,7 @@ export function installMtopObserver(win: Window & typeof globalThis): void {
     if (buffer.length > 20) buffer.shift();
     win.postMessage(message, win.location.origin);
   };
-  const matches = (url: string): boolean => OBSERVED_API.test(url);
+  const matches = isObservedApi;
   const absolute = (url: string | URL): string => {
     try {
       return new URL(String(url), win.location.href).href;

@@ -44,3 +44,15 @@ export const DETAIL_1688 = {
   company: ['.shop-company-name h1', '.company-name'],
   description: ['#detailContentContainer', '.module-od-offer-description', '#desc-lazyload-container'],
 } as const;
+
+/**
+ * 商品管理 · 出售中 (offer.1688.com/offer/manage.htm, in an iframe of work.1688.com; pages-1688.md §3.1 ⚠):
+ * rows are found by their title link to the offer; other cells by class hints.
+ */
+export const MANAGE_1688 = {
+  titleLink: 'a[href*="detail.1688.com/offer/"]',
+  row: ['tr', '.offer-item', '[class*="offer-row"]', 'li'],
+  price: ['.price', '[class*="price"]'],
+  stock: ['.stock', '[class*="stock"]', '[class*="amount"]'],
+  status: ['.status', '[class*="status"]'],
+} as const;

@@ -66,3 +66,12 @@ export const TAOBAO_ITEM = {
   badges: ['[class*="guaranteeText--"]', '[class*="serviceItem--"]'],
   description: ['#description', '[class*="descV8-container"]', '#J_DivItemDesc'],
 } as const;
+
+/** 出售中的宝贝 (myseller.taobao.com/home.htm/SellManage/on_sale ⚠, no capture seen): item rows by their item link. */
+export const TAOBAO_MANAGE = {
+  titleLink: 'a[href*="item.taobao.com/item.htm"], a[href*="detail.tmall.com/item.htm"]',
+  row: ['tr', '[class*="item-row"]', 'li'],
+  price: ['[class*="price"]'],
+  stock: ['[class*="stock"]', '[class*="quantity"]'],
+  status: ['[class*="status"]'],
+} as const;

@@ -1,0 +1,30 @@
+import type { BackofficeSaved } from '../model/messages';
+import type { z } from 'zod';
+import type { BackofficeCaptureSchema } from '../model/records';
+import type { DuibiaoDB } from './database';
+
+type Capture = z.infer<typeof BackofficeCaptureSchema>;
+
+/**
+ * Stores back-office records in one transaction: listings by key (keeping each one's linked snapshot),
+ * metrics replacing the row of the same subject and period, orders by key.
+ */
+export async function saveBackoffice(db: DuibiaoDB, capture: Capture, now: number): Promise<BackofficeSaved> {
+  return db.transaction('rw', db.listings, db.metrics, db.orders, async () => {
+    for (const l of capture.listings) {
+      const existing = await db.listings.get(l.key);
+      await db.listings.put({ ...l, benchmarkSnapshotId: existing?.benchmarkSnapshotId ?? null, capturedAt: now });
+    }
+    for (const m of capture.metrics) {
+      const same = await db.metrics
+        .where('[platform+scope+subject]')
+        .equals([m.platform, m.scope, m.subject])
+        .filter((r) => r.periodStart === m.periodStart && r.periodEnd === m.periodEnd)
+        .primaryKeys();
+      await db.metrics.bulkDelete(same);
+      await db.metrics.add({ ...m, capturedAt: now });
+    }
+    await db.orders.bulkPut(capture.orders.map((o) => ({ ...o, capturedAt: now })));
+    return { listings: capture.listings.length, metrics: capture.metrics.length, orders: capture.orders.length };
+  });
+}
