@@ -23,15 +23,15 @@ export const PAGE_CAPABILITIES: Record<PageKind, readonly Capability[]> = {
   ],
   'backoffice-list': [
     { label: '识别后台商品列表，记录到历史', ready: true },
-    { label: '采集自己的商品并批量给标题打分', ready: false },
+    { label: '采集自己的商品并批量给标题打分', ready: true },
   ],
   orders: [
     { label: '识别已卖出订单页，记录到历史', ready: true },
-    { label: '按 RFM、地区、复购给客户分组', ready: false },
+    { label: '按 RFM、地区、复购给客户分组', ready: true },
   ],
   analytics: [
     { label: '识别生意参谋，记录到历史', ready: true },
-    { label: '四象限诊断与搜索词词根汇总', ready: false },
+    { label: '四象限诊断与搜索词词根汇总', ready: true },
   ],
   unknown: [],
 };

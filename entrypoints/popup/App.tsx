@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactElement } from 'react';
 import { browser } from 'wxt/browser';
+import { CaptureBackoffice } from '@/components/CaptureBackoffice';
 import { CaptureItem } from '@/components/CaptureItem';
 import { CaptureTop60 } from '@/components/CaptureTop60';
 import { EmptyState } from '@/components/EmptyState';
@@ -51,6 +52,7 @@ export function App(): ReactElement {
       {state.status === 'page' ? <PageCapabilities page={state.page} /> : null}
       {state.status === 'page' && state.page.kind === 'search' ? <CaptureTop60 tabId={state.tabId} onOpenPanel={openPanel} /> : null}
       {state.status === 'page' && state.page.kind === 'item' ? <CaptureItem tabId={state.tabId} onOpenPanel={openPanel} /> : null}
+      {state.status === 'page' && isBackoffice(state.page) ? <CaptureBackoffice tabId={state.tabId} onOpenPanel={openPanel} /> : null}
       <p>
         <button type="button" className="secondary" onClick={openPanel}>
           打开侧边栏
@@ -59,6 +61,16 @@ export function App(): ReactElement {
       {error ? <p className="error">{error}</p> : null}
     </main>
   );
+}
+
+/** Back-office pages, and the workbench shells that show them in an iframe (work.1688.com, 千牛). */
+function isBackoffice(page: PageReport): boolean {
+  if (page.kind === 'backoffice-list' || page.kind === 'orders' || page.kind === 'analytics') return true;
+  try {
+    return ['work.1688.com', 'myseller.taobao.com', 'qn.taobao.com'].includes(new URL(page.url).hostname);
+  } catch {
+    return false;
+  }
 }
 
 function PageCapabilities({ page }: { page: PageReport }): ReactElement {

@@ -1,6 +1,8 @@
 import { useEffect, type ReactElement } from 'react';
 import { BenchmarkPane } from '@/components/benchmark/BenchmarkPane';
 import { CompetitorsPane } from '@/components/competitors/CompetitorsPane';
+import { CustomersPane } from '@/components/customers/CustomersPane';
+import { ShopPane } from '@/components/shop/ShopPane';
 import { ImagePane } from '@/components/image/ImagePane';
 import { FeaturePlaceholder } from '@/components/FeaturePlaceholder';
 import { HistoryPane } from '@/components/HistoryPane';
@@ -36,6 +38,8 @@ function Pane({ tab }: { tab: PanelTabId }): ReactElement {
   if (tab === 'title') return <TitlePane />;
   if (tab === 'competitors') return <CompetitorsPane />;
   if (tab === 'image') return <ImagePane />;
+  if (tab === 'shop') return <ShopPane />;
+  if (tab === 'customers') return <CustomersPane />;
   if (tab === 'history') return <HistoryPane />;
   if (tab === 'settings') return <SettingsPane />;
   return <FeaturePlaceholder tab={tab} />;

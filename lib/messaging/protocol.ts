@@ -70,17 +70,28 @@ async function sendThroughRuntime<M extends MessageMap, K extends keyof M & stri
   return readReply(name, raw, spec.response) as ResponseOf<M, K>;
 }
 
-export async function sendToTab<K extends keyof TabMessages>(
+export function sendToTab<K extends keyof TabMessages>(
   api: RuntimeLike,
   tabId: number,
   name: K,
   payload: RequestOf<TabMessages, K>,
 ): Promise<ResponseOf<TabMessages, K>> {
+  return sendToTabMap(api, tabId, TAB_MESSAGES, name, payload);
+}
+
+/** To a tab's frames with another message map (the back-office frames answer their own messages). */
+export async function sendToTabMap<M extends MessageMap, K extends keyof M & string>(
+  api: RuntimeLike,
+  tabId: number,
+  messages: M,
+  name: K,
+  payload: RequestOf<M, K>,
+): Promise<ResponseOf<M, K>> {
   if (!api.tabs) throw new Error('tabs API unavailable in this context');
-  const spec = TAB_MESSAGES[name];
+  const spec = messages[name]!;
   const request = spec.request.parse(payload);
   const raw = await api.tabs.sendMessage(tabId, { name, payload: request });
-  return readReply(String(name), raw, spec.response) as ResponseOf<TabMessages, K>;
+  return readReply(name, raw, spec.response) as ResponseOf<M, K>;
 }
 
 function readReply(name: string, raw: unknown, schema: z.ZodType): unknown {

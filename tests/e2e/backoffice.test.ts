@@ -1,0 +1,97 @@
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MetricRow, Order, OwnListing } from '../../lib/model/records';
+import { readTabId } from '../../scripts/support/launch-extension';
+import { readTable } from './support/extension-db';
+import { ROOT, startE2E, type E2E } from './support/session';
+
+let e2e: E2E;
+beforeAll(async () => {
+  e2e = await startE2E();
+});
+afterAll(async () => {
+  await e2e?.stop();
+});
+
+/** Opens a back-office page, then the popup for its tab, and clicks 采集后台数据. */
+async function captureBackoffice(url: string, ready: (page: Page) => Promise<unknown>): Promise<Page> {
+  const page = await e2e.session.context.newPage();
+  await page.goto(url);
+  await ready(page);
+  const popup = await e2e.session.openExtensionPage(`popup.html?tab=${await readTabId(e2e.session, page)}`);
+  await popup.getByRole('button', { name: '采集后台数据' }).click();
+  await popup.locator('[data-testid=backoffice-saved], [data-testid=capture-error]').first().waitFor();
+  return popup;
+}
+
+describe('own back office in Chromium', () => {
+  it('captures listings from the work.1688.com iframe, sycm search terms and sold orders; shows quadrants and customer groups; exports', async () => {
+    // 1. 商品管理 inside the work.1688.com iframe.
+    const listingsPopup = await captureBackoffice('https://work.1688.com/', (p) => p.frameLocator('#manage').locator('table').waitFor());
+    expect(await listingsPopup.getByTestId('backoffice-saved').getAttribute('data-listings')).toBe('4');
+    const listings = await readTable<OwnListing>(e2e.session.worker, 'listings');
+    expect(listings.map((l) => l.itemId).sort()).toEqual(['597090034012', '700000000001', '700000000002', '833454967766']);
+
+    // 2. 生意参谋 搜索词: the page's own JSON response is observed.
+    const sycmPopup = await captureBackoffice('https://sycm.1688.com/ms/flow/keywords.htm', (p) => p.getByText('搜索词 5 个').waitFor());
+    expect(await sycmPopup.getByTestId('backoffice-saved').getAttribute('data-metrics')).toBe('5');
+
+    // 3. 已卖出的货品: the order list arrives by JSONP on the workbench page.
+    const ordersPopup = await captureBackoffice('https://work.1688.com/?_path_=sellerPro/2017sellerbase_trade/saleList&dbfx=orders', (p) => p.getByText('订单 40 笔').waitFor());
+    expect(await ordersPopup.getByTestId('backoffice-saved').getAttribute('data-orders')).toBe('40');
+    const orders = await readTable<Order>(e2e.session.worker, 'orders');
+    expect(orders).toHaveLength(40);
+    expect(orders.every((o) => /^b\*\*\*\d+$/.test(o.buyer))).toBe(true);
+
+    // 4. 店铺: import the per-item export, then the quadrants and roots appear.
+    const shop = await e2e.session.openExtensionPage('sidepanel.html#shop');
+    await shop.getByTestId('listing-table').waitFor();
+    await shop.getByTestId('import-file').setInputFiles(resolve(ROOT, 'tests/fixtures/imports/商品效果_synthetic.csv'));
+    await expect.poll(() => shop.getByTestId('import-message').innerText()).toContain('数据 4 行');
+    const metrics = await readTable<MetricRow>(e2e.session.worker, 'metrics');
+    expect(metrics.filter((m) => m.scope === 'item')).toHaveLength(4);
+    await shop.getByTestId('quadrants').waitFor();
+    // ctr 8/6/2/1 %, cvr 5/1/4/0 % → medians 4 % and 2.5 %: one item per quadrant.
+    expect(await shop.locator('[data-testid=quadrant-chart] circle').count()).toBe(4);
+    const quadrants = await shop.locator('[data-testid=quadrant-table] tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-quadrant')));
+    expect(quadrants.sort()).toEqual(['high-ctr-low-cvr', 'high-high', 'low-ctr-high-cvr', 'low-low']);
+    expect(await shop.getByTestId('quadrants').getAttribute('data-high-high-share')).toBe('0.25');
+    expect(await shop.locator('[data-testid=quadrant-table] tr[data-quadrant=high-high]').innerText()).toContain('梵贞');
+    // Roots of the 5 search terms: 连帽卫衣 is in 3 of them.
+    await shop.locator('[data-testid=root-table] tr[data-root=连帽卫衣]').waitFor();
+    expect(await shop.locator('[data-testid=root-table] tr[data-root=连帽卫衣] td').nth(1).innerText()).toBe('3');
+
+    // 5. 客户: groups from the 40 orders, exported to XLSX and read back.
+    const customers = await e2e.session.openExtensionPage('sidepanel.html#customers');
+    await customers.getByTestId('customer-summary').waitFor();
+    const summary = await customers.getByTestId('customer-summary').innerText();
+    const purchased = orders.filter((o) => o.status !== 'cancel');
+    const buyers = new Set(purchased.map((o) => o.buyer));
+    expect(summary).toContain(`买家 ${buyers.size} 人`);
+    expect(summary).toContain(`有效订单 ${purchased.length} 笔`);
+    expect(await customers.getByTestId('lifecycle').innerText()).toContain('流失');
+    const [download] = await Promise.all([customers.waitForEvent('download'), customers.getByTestId('export-customers-xlsx').click()]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync((await download.path())!).buffer as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(1).getCell(1).value).toBe('买家');
+    expect(sheet.rowCount - 1).toBe(buyers.size);
+    let orderSum = 0;
+    for (let r = 2; r <= sheet.rowCount; r++) orderSum += Number(sheet.getRow(r).getCell(2).value);
+    expect(orderSum).toBe(purchased.length);
+  });
+
+  it('a back-office page whose data never arrived is refused and nothing is stored', async () => {
+    const before = (await readTable(e2e.session.worker, 'metrics')).length;
+    const page = await e2e.session.context.newPage();
+    await page.route('**/getShopKeyWordWithWeb.json*', (route) => route.abort());
+    await page.goto('https://sycm.1688.com/ms/flow/keywords.htm');
+    const popup = await e2e.session.openExtensionPage(`popup.html?tab=${await readTabId(e2e.session, page)}`);
+    await popup.getByRole('button', { name: '采集后台数据' }).click();
+    expect(await popup.getByTestId('capture-error').innerText()).toContain('没有找到可以采集的后台数据');
+    expect((await readTable(e2e.session.worker, 'metrics')).length).toBe(before);
+  });
+});
