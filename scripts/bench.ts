@@ -11,6 +11,7 @@ import { benchImages } from './bench/cases/images';
 import { benchPageType } from './bench/cases/page-type';
 import { benchKeystrokeChromium, benchKeystrokeNode, benchSegmentNode } from './bench/cases/segment';
 import { benchSearchParseChromium, benchSearchParseNode } from './bench/cases/search-parse';
+import { benchShop } from './bench/cases/shop';
 import { benchSnapshotDb } from './bench/cases/snapshot-db';
 import { closeBenchBrowser } from './bench/chromium';
 import { formatResults, type BenchResult } from './bench/measure';
@@ -26,6 +27,7 @@ const CASES: { name: string; run: () => Promise<BenchResult | BenchResult[]> }[]
   { name: 'keystroke-node', run: benchKeystrokeNode },
   { name: 'keystroke-chromium', run: benchKeystrokeChromium },
   { name: 'images', run: benchImages },
+  { name: 'shop', run: benchShop },
 ];
 
 async function main(): Promise<void> {

@@ -150,6 +150,37 @@ async function main(): Promise<number> {
       `Main-image check: a shifted, recompressed copy of a competitor's picture scored ${imageScore}/100 against the 60 competitors ` +
         `(duplicate found) in ${Date.now() - imageStart} ms: \`96-sidepanel-image.png\`.`,
     );
+
+    // Own back office: listings (work.1688.com iframe), 生意参谋 search terms, sold orders, an item export.
+    const captured: string[] = [];
+    for (const [url, ready] of [
+      ['https://work.1688.com/', '#manage'],
+      ['https://sycm.1688.com/ms/flow/keywords.htm', 'text=搜索词 5 个'],
+      ['https://work.1688.com/?_path_=sellerPro/2017sellerbase_trade/saleList&dbfx=orders', 'text=订单 40 笔'],
+    ] as const) {
+      const backoffice = await session.context.newPage();
+      await backoffice.goto(url);
+      await backoffice.locator(ready).first().waitFor({ timeout: 10_000 });
+      const boPopup = await session.openExtensionPage(`popup.html?tab=${await readTabId(session, backoffice)}`);
+      await boPopup.getByRole('button', { name: '采集后台数据' }).click();
+      await boPopup.getByTestId('backoffice-saved').waitFor({ timeout: 10_000 });
+      captured.push((await boPopup.getByTestId('backoffice-saved').innerText()).split('\n')[0]!);
+    }
+    const shop = await session.openExtensionPage('sidepanel.html#shop');
+    await shop.setViewportSize({ width: 420, height: 1000 });
+    await shop.getByTestId('import-file').setInputFiles(resolve(ROOT, 'tests/fixtures/imports/商品效果_synthetic.csv'));
+    await shop.getByTestId('quadrants').waitFor({ timeout: 10_000 });
+    await shop.getByTestId('quadrants').scrollIntoViewIfNeeded();
+    await shop.screenshot({ path: resolve(OUT, '97-sidepanel-shop.png') });
+    const customers = await session.openExtensionPage('sidepanel.html#customers');
+    await customers.setViewportSize({ width: 420, height: 1000 });
+    await customers.getByTestId('customer-summary').waitFor({ timeout: 10_000 });
+    await customers.screenshot({ path: resolve(OUT, '98-sidepanel-customers.png') });
+    lines.push(
+      '',
+      `Own back office: ${captured.join('; ')}. With the 商品效果 export imported, the 店铺 tab shows the four quadrants and search-term roots, ` +
+        `and the 客户 tab the customer groups (${await customers.getByTestId('customer-summary').innerText()}): \`97-sidepanel-shop.png\`, \`98-sidepanel-customers.png\`.`,
+    );
   } finally {
     await session.close();
     await server.close();
