@@ -1,45 +1,24 @@
-import { useState, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { browser } from 'wxt/browser';
 import type { SnapshotSaved } from '../lib/model/messages';
 import { sendToBackground, sendToTab } from '../lib/messaging/protocol';
-
-type Status =
-  | { state: 'idle' }
-  | { state: 'working' }
-  | { state: 'saved'; saved: SnapshotSaved; warnings: string[] }
-  | { state: 'failed'; reason: string; missing: string[] };
+import { CaptureButton, CaptureError, useCapture } from './use-capture';
 
 /**
  * "采集前60": the content script parses the page as it is now, the background stores the snapshot (or
  * completes a recent partial one with this page). Nothing is written when the page cannot be parsed.
  */
 export function CaptureTop60({ tabId, onOpenPanel }: { tabId: number; onOpenPanel: () => void }): ReactElement {
-  const [status, setStatus] = useState<Status>({ state: 'idle' });
-
-  const capture = async (): Promise<void> => {
-    setStatus({ state: 'working' });
-    try {
-      const parsed = await sendToTab(browser, tabId, 'search/parse', {});
-      if (!parsed.ok) return setStatus({ state: 'failed', reason: parsed.reason, missing: parsed.missing });
-      const saved = await sendToBackground(browser, 'snapshot/save', { page: parsed.value });
-      setStatus({ state: 'saved', saved, warnings: parsed.warnings });
-    } catch (error) {
-      setStatus({ state: 'failed', reason: error instanceof Error ? error.message : String(error), missing: [] });
-    }
-  };
-
+  const [status, capture] = useCapture<SnapshotSaved>(async () => {
+    const parsed = await sendToTab(browser, tabId, 'search/parse', {});
+    if (!parsed.ok) return parsed;
+    return { ok: true, result: await sendToBackground(browser, 'snapshot/save', { page: parsed.value }), warnings: parsed.warnings };
+  });
   return (
     <div className="capture" data-testid="capture">
-      <button type="button" onClick={() => void capture()} disabled={status.state === 'working'}>
-        {status.state === 'working' ? '正在采集…' : '采集前60'}
-      </button>
-      {status.state === 'saved' ? <SavedNote saved={status.saved} warnings={status.warnings} onOpenPanel={onOpenPanel} /> : null}
-      {status.state === 'failed' ? (
-        <p className="error" data-testid="capture-error">
-          无法采集：{status.reason}
-          {status.missing.length ? `（缺少：${status.missing.join('、')}）` : ''}。没有保存任何数据。
-        </p>
-      ) : null}
+      <CaptureButton status={status} label="采集前60" onClick={capture} />
+      {status.state === 'saved' ? <SavedNote saved={status.result} warnings={status.warnings} onOpenPanel={onOpenPanel} /> : null}
+      <CaptureError status={status} />
     </div>
   );
 }

@@ -4,6 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { seededRandom } from './support/seeded-random';
 
 const ROOT = resolve(import.meta.dirname, '..');
 function write(path: string, text: string): void {
@@ -94,15 +95,7 @@ write(
 );
 
 // 已卖出的货品 (pages-1688.md §3.3): OrderListDataLineService.sellerOrderList, result as a JSON string, money in fen.
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const r = rng(99);
+const r = seededRandom(99);
 const provinces = ['浙江省 杭州市 西湖区', '广东省 广州市 天河区', '江苏省 苏州市 吴中区', '上海 上海市 浦东新区', '福建省 泉州市 晋江市'];
 const statuses = ['success', 'success', 'success', 'waitbuyerreceive', 'waitsellersend', 'cancel'];
 const base = Date.UTC(2026, 10, 24, 2); // 2026-11-24 10:00 China time

@@ -6,17 +6,10 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { seededRandom } from './support/seeded-random';
 
 const SITES = resolve(import.meta.dirname, '../tests/fixtures/sites');
 
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const pick = <T,>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -51,7 +44,7 @@ const TB_LOCS = ['浙江 杭州', '广东 广州', '江苏 苏州', '上海', '�
 const TB_SALES = ['7318人付款', '1万+人付款', '1000+人付款', '200+人付款', '5000+人付款', '3万+人付款', '600+人付款', '50+人付款', '2000+人付款'];
 
 function taobaoCards(seed: number, count: number, adAt: readonly number[], idBase: number): Card[] {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   return Array.from({ length: count }, (_, i) => {
     const ad = adAt.includes(i + 1);
     const words = [pick(r, TB_WORDS.season), '连帽卫衣女', pick(r, TB_WORDS.attr), pick(r, TB_WORDS.style), pick(r, TB_WORDS.attr), pick(r, TB_WORDS.tail)];
@@ -235,7 +228,7 @@ const A_LOCS: [string, string][] = [['广东', '广州市'], ['浙江', '义乌�
 const A_SALES = ['已售1.2万+件', '全网10万+件', '已售3000+件', '已售500+件', '已售2.5万+件', '已售80+件', '全网1万+件'];
 
 function cards1688(seed: number, count: number, adAt: readonly number[], idBase: number): (Card & { city: string; prov: string; superFactory: boolean })[] {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   return Array.from({ length: count }, (_, i) => {
     const [prov, city] = pick(r, A_LOCS);
     const words = [pick(r, A_WORDS.lead), pick(r, A_WORDS.attr), '连帽卫衣', pick(r, A_WORDS.who), pick(r, A_WORDS.attr), pick(r, A_WORDS.tail)];

@@ -1,5 +1,6 @@
 import jpeg from 'jpeg-js';
 import { makeImage, type RgbaImage } from '../../lib/analysis/image/pixels';
+import { seededRandom } from './seeded-random';
 
 /**
  * SYNTHETIC product pictures for fixtures, e2e and bench (no real competitor images are available here):
@@ -7,7 +8,7 @@ import { makeImage, type RgbaImage } from '../../lib/analysis/image/pixels';
  * every 5th seed a two-tone "text sticker" band (a 牛皮癣 stand-in). Deterministic per seed.
  */
 export function renderProductImage(seed: number, size = 400, shiftPx = 0): RgbaImage {
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   const white = seed % 4 === 0;
   const bg: [number, number, number] = [Math.floor(rand() * 200), Math.floor(rand() * 200), Math.floor(rand() * 200)];
   const fg: [number, number, number] = [Math.floor(rand() * 255), Math.floor(rand() * 255), Math.floor(rand() * 255)];
@@ -40,11 +41,3 @@ export function seedOf(text: string): number {
   return h >>> 0;
 }
 
-function mulberry32(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
