@@ -1,16 +1,15 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { z } from 'zod';
-import { BACKOFFICE_TAB_MESSAGES, TAB_MESSAGES } from '@/lib/model/messages';
+import { TAB_MESSAGES } from '@/lib/model/messages';
 import { createMessageListener, readSenderOrigin, sendToBackground } from '@/lib/messaging/protocol';
 import { describePage, shouldReport } from '@/lib/sites/describe-page';
 import { PLATFORM_MATCHES } from '@/lib/sites/match-patterns';
-import { parseBackofficePage } from '@/lib/sites/backoffice/parse-backoffice';
 import { parseItemPage } from '@/lib/sites/item-parse';
 import { failed } from '@/lib/sites/parse-result';
+import { startBackofficeController } from './backoffice-controller';
 import { timed } from './bench-marks';
 import { startEditorController, type EditorController } from './editor-controller';
-import { listenForObserved } from './observed-listener';
 import { startSearchController, type SearchController } from './search-controller';
 
 /**
@@ -18,6 +17,8 @@ import { startSearchController, type SearchController } from './search-controlle
  * it also parses, draws the overlays and answers the popup's capture. Everything is guarded so a
  * strange page can never throw here.
  */
+const BACKOFFICE_KINDS = new Set(['backoffice-list', 'orders', 'analytics']);
+
 export default defineContentScript({
   matches: [...PLATFORM_MATCHES],
   // The 1688 listing manager sits in an iframe of work.1688.com.
@@ -32,26 +33,15 @@ export default defineContentScript({
     let editor: EditorController | null = null;
     let backoffice = false;
     type Listener = Parameters<typeof browser.runtime.onMessage.addListener>[0];
-    const BACKOFFICE_KINDS = new Set(['backoffice-list', 'orders', 'analytics']);
-
-    /** Back-office frames (top or iframe) answer the popup's back-office capture themselves. */
-    const startBackoffice = (): void => {
-      backoffice = true;
-      const observed = listenForObserved(ctx);
-      const listener = createMessageListener(
-        BACKOFFICE_TAB_MESSAGES,
-        { 'backoffice/parse': () => parseBackofficePage(document, location.href, observed.entriesForPage(location.href)) },
-        (sender) => readSenderOrigin(sender, browser.runtime.getURL('/')),
-      ) as Listener;
-      browser.runtime.onMessage.addListener(listener);
-      ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
-    };
 
     const onPage = (): void => {
       const page = current();
       if (page.kind === 'search' && isTopFrame && !search) search = timed('init.search', () => startSearchController(ctx));
       if (page.kind === 'listing-editor' && page.platform && isTopFrame && !editor) editor = startEditorController(ctx, page.platform);
-      if (BACKOFFICE_KINDS.has(page.kind) && !backoffice) startBackoffice();
+      if (BACKOFFICE_KINDS.has(page.kind) && !backoffice) {
+        backoffice = true;
+        startBackofficeController(ctx);
+      }
       if (shouldReport(page)) timed('init.report', () => sendToBackground(browser, 'page/report', page).catch(() => undefined));
     };
 

@@ -1,0 +1,22 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { BACKOFFICE_TAB_MESSAGES } from '@/lib/model/messages';
+import { createMessageListener, readSenderOrigin } from '@/lib/messaging/protocol';
+import { parseBackofficePage } from '@/lib/sites/backoffice/parse-backoffice';
+import { listenForObserved } from './observed-listener';
+
+/**
+ * Back-office frames (top or iframe: the 1688 listing manager lives in an iframe of work.1688.com)
+ * collect the page's own analytics and order responses and answer the popup's back-office capture.
+ */
+export function startBackofficeController(ctx: ContentScriptContext): void {
+  const observed = listenForObserved(ctx);
+  type Listener = Parameters<typeof browser.runtime.onMessage.addListener>[0];
+  const listener = createMessageListener(
+    BACKOFFICE_TAB_MESSAGES,
+    { 'backoffice/parse': () => parseBackofficePage(document, location.href, observed.entriesForPage(location.href)) },
+    (sender) => readSenderOrigin(sender, browser.runtime.getURL('/')),
+  ) as Listener;
+  browser.runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+}
