@@ -64,6 +64,20 @@ describe('own back office in Chromium', () => {
     await shop.locator('[data-testid=root-table] tr[data-root=连帽卫衣]').waitFor();
     expect(await shop.locator('[data-testid=root-table] tr[data-root=连帽卫衣] td').nth(1).innerText()).toBe('3');
 
+    // Bulk title scores against a 1688 snapshot (captured from the result page).
+    const search = await e2e.session.context.newPage();
+    await search.goto('https://s.1688.com/selloffer/offer_search.htm?keywords=%C1%AC%C3%B1%CE%C0%D2%C2&beginPage=1');
+    const searchPopup = await e2e.session.openExtensionPage(`popup.html?tab=${await readTabId(e2e.session, search)}`);
+    await searchPopup.getByRole('button', { name: '采集前60' }).click();
+    await searchPopup.getByTestId('capture-saved').waitFor();
+    await shop.bringToFront();
+    await shop.getByTestId('score-listings').click();
+    const hoodieScore = shop.locator('[data-testid=listing-table] tr[data-key="1688:700000000001"] [data-col=score]');
+    await expect.poll(() => hoodieScore.innerText()).toMatch(/^\d+$/);
+    const lighterScore = Number(await shop.locator('[data-testid=listing-table] tr[data-key="1688:833454967766"] [data-col=score]').innerText());
+    // The hoodie listing uses the snapshot's words; the lighter shares none of them.
+    expect(Number(await hoodieScore.innerText())).toBeGreaterThan(lighterScore);
+
     // 5. 客户: groups from the 40 orders, exported to XLSX and read back.
     const customers = await e2e.session.openExtensionPage('sidepanel.html#customers');
     await customers.getByTestId('customer-summary').waitFor();
