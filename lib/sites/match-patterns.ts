@@ -8,3 +8,6 @@ export const PLATFORM_MATCHES: readonly string[] = [
   'https://*.tmall.hk/*',
   'https://*.1688.com/*',
 ];
+
+/** The result-page hosts: served by the light search content script, excluded from the general one. */
+export const SEARCH_MATCHES: readonly string[] = ['https://s.taobao.com/*', 'https://list.tmall.com/*', 'https://s.1688.com/*'];

@@ -1,0 +1,61 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { z } from 'zod';
+import { TAB_MESSAGES } from '@/lib/model/messages';
+import { createMessageListener, readSenderOrigin, sendToBackground, type Handlers } from '@/lib/messaging/protocol';
+import { describePage, shouldReport } from '@/lib/sites/describe-page';
+import { failed } from '@/lib/sites/parse-result';
+import { timed } from './bench-marks';
+
+type PageReport = ReturnType<typeof describePage>;
+export type TabHandlers = Handlers<typeof TAB_MESSAGES>;
+
+export interface PageScriptParts {
+  /** Called for the page on start and on every SPA route change; starts what the page kind needs. */
+  onPage: (page: PageReport, isTopFrame: boolean) => void;
+  /** Handlers this script provides; the others answer "not this kind of page". */
+  handlers: Partial<TabHandlers>;
+}
+
+/**
+ * What every content script does (they differ only in the page kinds they bundle parsers for): report the
+ * page kind, answer the popup in the top frame, follow SPA route changes. Never throws on a strange page.
+ */
+export function startPageScript(ctx: ContentScriptContext, parts: (current: () => PageReport) => PageScriptParts): void {
+  // No code generation: page CSPs forbid eval in content scripts anyway, and probing for it costs time.
+  z.config({ jitless: true });
+  const isTopFrame = window.top === window;
+  const current = (): PageReport => describePage(location.href, document, isTopFrame);
+  const { onPage, handlers } = parts(current);
+
+  const report = (): void => {
+    const page = current();
+    onPage(page, isTopFrame);
+    if (shouldReport(page)) timed('init.report', () => sendToBackground(browser, 'page/report', page).catch(() => undefined));
+  };
+
+  const notHere = (what: string) => () => failed<never>(`这不是${what}`, ['page kind']);
+  const listener = createMessageListener(
+    TAB_MESSAGES,
+    {
+      'page/describe': () => current(),
+      'search/parse': notHere('搜索结果页'),
+      'item/parse': notHere('商品详情页'),
+      'editor/get-title': () => ({ url: location.href, title: null }),
+      'editor/apply-title': () => {
+        throw new Error('这不是商品发布/编辑页');
+      },
+      ...handlers,
+    },
+    (sender) => readSenderOrigin(sender, browser.runtime.getURL('/')),
+  );
+  type Listener = Parameters<typeof browser.runtime.onMessage.addListener>[0];
+  // Only the top frame answers the popup, so it gets one answer per tab.
+  if (isTopFrame) {
+    browser.runtime.onMessage.addListener(listener as Listener);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener as Listener));
+  }
+  timed('init', report);
+  // Single-page back offices (千牛, work.1688.com) and result paging change route without reloading.
+  ctx.addEventListener(window, 'wxt:locationchange', report);
+}

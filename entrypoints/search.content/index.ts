@@ -1,0 +1,26 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { timed } from '@/components/content-script/bench-marks';
+import { startSearchController, type SearchController } from '@/components/content-script/search-controller';
+import { startPageScript } from '@/components/content-script/start-page-script';
+import { SEARCH_MATCHES } from '@/lib/sites/match-patterns';
+import { failed } from '@/lib/sites/parse-result';
+
+/**
+ * Result-page hosts only, kept light (no item, editor or back-office code): page kind report, organic
+ * ranks and ad marks, and the popup's top-60 capture.
+ */
+export default defineContentScript({
+  matches: [...SEARCH_MATCHES],
+  runAt: 'document_idle',
+  main(ctx) {
+    let search: SearchController | null = null;
+    startPageScript(ctx, (current) => ({
+      onPage: (page, isTopFrame) => {
+        if (page.kind === 'search' && isTopFrame && !search) search = timed('init.search', () => startSearchController(ctx));
+      },
+      handlers: {
+        'search/parse': () => (search && current().kind === 'search' ? search.parse() : failed('这不是搜索结果页', ['page kind'])),
+      },
+    }));
+  },
+});
