@@ -76,7 +76,7 @@ function createMark(doc: Document, text: string, isAd: boolean, title: string): 
   return host;
 }
 
-function createSummary(doc: Document, { page, top, figures: benchmark }: OverlayInput): HTMLElement {
+function createSummary(doc: Document, { page, top, figures }: OverlayInput): HTMLElement {
   const host = doc.createElement('div');
   host.id = SUMMARY_ID;
   const root = host.attachShadow({ mode: 'open' });
@@ -90,9 +90,9 @@ function createSummary(doc: Document, { page, top, figures: benchmark }: Overlay
     div.textContent = text;
     return div;
   };
-  const price = benchmark.price ? `均价 ¥${benchmark.price.mean.toFixed(2)}` : '均价 —';
-  const sales = benchmark.sales ? `销量中位数 ${Math.round(benchmark.sales.median)}` : '销量 —';
-  const units = benchmark.titleUnits ? `标题平均 ${Math.round(benchmark.titleUnits.mean)} 字符` : '';
+  const price = figures.price ? `均价 ¥${figures.price.mean.toFixed(2)}` : '均价 —';
+  const sales = figures.sales ? `销量中位数 ${Math.round(figures.sales.median)}` : '销量 —';
+  const units = figures.titleUnits ? `标题平均 ${Math.round(figures.titleUnits.mean)} 字符` : '';
   const close = doc.createElement('button');
   close.className = 'close';
   close.textContent = '×';

@@ -1,4 +1,5 @@
 import type { SearchItem } from '../model/records';
+import { readProvince } from '../text/province';
 import { countTitleUnits } from '../text/title-units';
 import { quantileSorted, summarise, type NumberStats } from './stats';
 
@@ -54,14 +55,6 @@ export function computeBenchmark(items: readonly SearchItem[], options: Benchmar
     shipFrom: countShares(items.map((i) => readProvince(i.shipFrom)).filter((p): p is string => p !== null), n),
     priceBands: computePriceBands(items, options.bands ?? 5),
   };
-}
-
-/** "浙江 杭州" → 浙江, "广东省肇庆市" → 广东, "上海" → 上海. */
-export function readProvince(shipFrom: string | null): string | null {
-  if (!shipFrom) return null;
-  const first = shipFrom.trim().split(/\s+/)[0] ?? '';
-  const province = /^(.+?)(省|自治区|特别行政区)/.exec(first)?.[1] ?? first.replace(/市.*$/, '');
-  return province || null;
 }
 
 /** Ties are ordered by code point, not by a locale collator: building one costs milliseconds in a content script. */

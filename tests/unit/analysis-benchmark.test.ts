@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeBenchmark, computePriceBands, readProvince } from '../../lib/analysis/benchmark';
+import { computeBenchmark, computePriceBands } from '../../lib/analysis/benchmark';
+import { readProvince } from '../../lib/text/province';
 import { summarise } from '../../lib/analysis/stats';
 import { assembleTop60 } from '../../lib/analysis/top60';
 import type { SearchItem } from '../../lib/model/records';

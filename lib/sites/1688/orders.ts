@@ -1,5 +1,6 @@
 import { fenToYuan } from '../../text/money';
-import { parseChinaTime, provinceOf, type OrderDraft } from '../backoffice/tables';
+import { readProvince } from '../../text/province';
+import { parseChinaTime, type OrderDraft } from '../backoffice/tables';
 import { at, readArray, readFirstString, readString } from '../json-read';
 
 /**
@@ -41,7 +42,7 @@ export function parse1688SellerOrders(json: unknown): { orders: OrderDraft[]; to
         itemCount: Math.max(1, entries.length),
         itemIds: entries.map((e) => readString(e, 'sourceId')).filter((x): x is string => !!x),
         // ⚠ the receiver block is masked in the list; its province field name is not documented.
-        province: provinceOf(readFirstString(o, ['receiverInfo.toProvince', 'receiverInfo.toArea', 'receiverInfo.province']) ?? ''),
+        province: readProvince(readFirstString(o, ['receiverInfo.toProvince', 'receiverInfo.toArea', 'receiverInfo.province'])),
       };
     })
     .filter((o): o is OrderDraft => o !== null);

@@ -1,5 +1,6 @@
 import type { MetricRow } from '../../model/records';
 import type { Platform } from '../../model/page';
+import { parseNumberCell } from '../../text/number-cell';
 import { readQueryParam } from '../../text/url-query';
 import { at, readArray, readString } from '../json-read';
 
@@ -11,10 +12,7 @@ export type MetricDraft = Omit<MetricRow, 'id' | 'capturedAt'>;
  */
 export function readMetric(v: unknown): number | null {
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  if (typeof v === 'string') {
-    const n = Number(v.replace(/[,%]/g, ''));
-    return v.trim() && Number.isFinite(n) ? (v.includes('%') ? n / 100 : n) : null;
-  }
+  if (typeof v === 'string') return parseNumberCell(v);
   if (v && typeof v === 'object' && 'value' in v) return readMetric((v as { value: unknown }).value);
   return null;
 }

@@ -1,6 +1,8 @@
 import type { Order } from '../../model/records';
 import type { Platform } from '../../model/page';
+import { parseNumberCell } from '../../text/number-cell';
 import { parsePercent } from '../../text/percent';
+import { readProvince } from '../../text/province';
 import { failed, parsed, type ParseResult } from '../parse-result';
 import type { MetricDraft } from './sycm';
 
@@ -39,13 +41,7 @@ function locate<K extends string>(header: readonly string[], spec: Record<K, rea
   ) as Record<K, number>;
 }
 
-const num = (cell: string | undefined): number | null => {
-  if (cell === undefined) return null;
-  const t = cell.replace(/[,，\s¥￥]/g, '');
-  if (!t || t === '-' || t === '—') return null;
-  const n = Number(t.replace(/%$/, ''));
-  return Number.isFinite(n) ? (t.endsWith('%') ? n / 100 : n) : null;
-};
+const num = parseNumberCell;
 
 /**
  * Metrics from a table (a downloaded CSV/XLSX export or a back-office table in the DOM): the scope comes
@@ -116,7 +112,7 @@ export function parseOrderTable(rows: readonly string[][], platform: Platform): 
       amount: c.amount >= 0 ? num(row[c.amount]) : null,
       itemCount: items ?? 1,
       itemIds: [],
-      province: c.province >= 0 ? provinceOf(row[c.province] ?? '') : null,
+      province: c.province >= 0 ? readProvince(row[c.province]) : null,
     });
   }
   return parsed(orders, orders.length ? [] : ['表格没有订单']);
@@ -127,13 +123,6 @@ export function parseChinaTime(text: string): number | null {
   const m = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?/.exec(text);
   if (!m) return null;
   return Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +(m[4] ?? 0) - 8, +(m[5] ?? 0), +(m[6] ?? 0));
-}
-
-/** "浙江省 杭州市 …" / "浙江 杭州" → 浙江. */
-export function provinceOf(address: string): string | null {
-  const first = address.trim().split(/\s+/)[0] ?? '';
-  const p = /^(.+?)(省|自治区|特别行政区)/.exec(first)?.[1] ?? first.replace(/市.*$/, '');
-  return p || null;
 }
 
 /** Rows of an HTML table as text cells (header row included). */
