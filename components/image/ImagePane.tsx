@@ -9,9 +9,8 @@ import { EmptyState } from '../EmptyState';
 import { SnapshotPicker } from '../SnapshotPicker';
 import { resolveTargetTab } from '../target-tab';
 import { useSnapshotList } from '../use-snapshot-list';
-import { ImagePool } from './image-pool';
 import { ImageScoreView } from './ImageScoreView';
-import { loadFeatures, type Progress } from './feature-loader';
+import { ImageWorkerPool, loadFeatures, type Progress } from './feature-loader';
 
 interface MyImage {
   key: string;
@@ -31,7 +30,8 @@ export function ImagePane(): ReactElement {
   const [urlDraft, setUrlDraft] = useState('');
   const [state, setState] = useState<RunState>({ status: 'idle' });
   const [note, setNote] = useState<string | null>(null);
-  const pool = useRef<ImagePool | null>(null);
+  // One pool of decoding workers per pane, created on first use and closed with the pane.
+  const pool = useRef<ImageWorkerPool | null>(null);
   useEffect(() => () => pool.current?.close(), []);
 
   const chosen = snapshotId ?? list?.[0]?.id ?? null;
@@ -67,11 +67,11 @@ export function ImagePane(): ReactElement {
 
   const run = async (): Promise<void> => {
     if (!snapshot) return;
-    pool.current ??= new ImagePool();
+    pool.current ??= new ImageWorkerPool();
     const competitorsWithImages = snapshot.items.filter((i) => i.imageUrl);
     try {
       setState({ status: 'running', progress: { done: 0, total: competitorsWithImages.length + mine.length, failed: 0 } });
-      const results = await loadFeatures(getDatabase(), pool.current.workers, competitorsWithImages.map((i) => i.imageUrl!), (p) =>
+      const results = await loadFeatures(getDatabase(), pool.current, competitorsWithImages.map((i) => i.imageUrl!), (p) =>
         setState({ status: 'running', progress: { ...p, total: p.total + mine.length } }),
       );
       const failures: string[] = [];
@@ -83,7 +83,7 @@ export function ImagePane(): ReactElement {
       }
       const myFeatures: ImageFeatures[] = [];
       for (const image of mine) {
-        const reply = image.file ? await pool.current.workers.run({ bytes: await image.file.arrayBuffer() }) : await pool.current.workers.run({ url: image.url! });
+        const reply = image.file ? await pool.current.run({ bytes: await image.file.arrayBuffer() }) : await pool.current.run({ url: image.url! });
         if (reply.ok) myFeatures.push(reply.features);
         else failures.push(`我的${image.label}：${reply.error}`);
       }

@@ -37,6 +37,17 @@ export async function measure(fn: () => unknown | Promise<unknown>, rounds = 30,
   };
 }
 
+/** Median and p95 of single-operation times given in milliseconds (for cases timed one run at a time). */
+export function timingOf(msTimes: readonly number[]): Timing {
+  const sorted = [...msTimes].sort((a, b) => a - b);
+  return {
+    medianUs: sorted[Math.floor(sorted.length / 2)]! * 1000,
+    p95Us: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))]! * 1000,
+    rounds: sorted.length,
+    opsPerRound: 1,
+  };
+}
+
 /** Measures subject and reference interleaved (A, B, A, B…) so machine noise hits both alike. */
 export async function compare(
   name: string,

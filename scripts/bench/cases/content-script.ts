@@ -1,20 +1,11 @@
 import { openBenchBrowser } from '../chromium';
-import type { BenchResult, Timing } from '../measure';
+import { timingOf, type BenchResult } from '../measure';
 
 const PAGES = [
   { label: 'Taobao cards page, 48 cards', url: 'https://s.taobao.com/search?q=%E8%BF%9E%E5%B8%BD%E5%8D%AB%E8%A1%A3%E5%A5%B3', marks: 44 },
   { label: '1688 JSONP page, 60 offers', url: 'https://s.1688.com/selloffer/offer_search.htm?keywords=%C1%AC%C3%B1%CE%C0%D2%C2&beginPage=1', marks: 56 },
 ];
 
-function stats(values: number[]): Timing {
-  const sorted = [...values].sort((a, b) => a - b);
-  return {
-    medianUs: sorted[Math.floor(sorted.length / 2)]! * 1000,
-    p95Us: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))]! * 1000,
-    rounds: values.length,
-    opsPerRound: 1,
-  };
-}
 
 /**
  * Main-thread time the content script adds to a result page: the sum of its `duibiao:init` and
@@ -45,8 +36,8 @@ export async function benchContentScript(rounds = 12): Promise<BenchResult[]> {
       );
       await page.close();
     }
-    const subject = stats(added);
-    const ref = stats(reference);
+    const subject = timingOf(added);
+    const ref = timingOf(reference);
     results.push({
       name: `content script main-thread time per page load (${target.label})`,
       subject,

@@ -1,13 +1,9 @@
 import { openBenchBrowser } from '../chromium';
-import type { BenchResult, Timing } from '../measure';
+import { timingOf, type BenchResult, type Timing } from '../measure';
 
 const N = 60;
 const urls = Array.from({ length: N }, (_, i) => `https://g-search1.alicdn.com/img/bao/uploaded/i4/bench-${i}.jpg`);
 
-function timing(ms: number[]): Timing {
-  const sorted = [...ms].sort((a, b) => a - b);
-  return { medianUs: sorted[Math.floor(sorted.length / 2)]! * 1000, p95Us: sorted[Math.floor(sorted.length * 0.95)]! * 1000, rounds: sorted.length, opsPerRound: 1 };
-}
 
 /**
  * Main-image features of 60 images of 800×800 in Chromium. Reference: decoding alone (createImageBitmap →
@@ -60,8 +56,8 @@ export async function benchImages(): Promise<BenchResult[]> {
   const featureTotal = sum(perImage.featureMs);
   const perImageResult: BenchResult = {
     name: `main-image features, ${N} images 800×800 (Chromium, one thread): decode + canvas shrink + features, per image`,
-    subject: timing(perImage.featureMs),
-    reference: timing(perImage.decodeMs),
+    subject: timingOf(perImage.featureMs),
+    reference: timingOf(perImage.decodeMs),
     referenceName: 'decode alone at full size (bitmap → canvas → getImageData), same images',
     ratio: featureTotal / decodeTotal,
     notes: `pipeline ${featureTotal.toFixed(0)} ms vs decode alone ${decodeTotal.toFixed(0)} ms for ${N} images: ${featureTotal <= 1.5 * decodeTotal ? 'within' : 'NOT within'} the "at most +50% over decoding" target`,

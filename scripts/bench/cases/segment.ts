@@ -5,7 +5,7 @@ import { createSegmenter } from '../../../lib/analysis/segment';
 import { prepareTitleScorer } from '../../../lib/analysis/title-score';
 import { buildWordBank } from '../../../lib/analysis/word-bank';
 import { openBenchBrowser } from '../chromium';
-import { compare, type BenchResult, type Timing } from '../measure';
+import { compare, timingOf, type BenchResult, type Timing } from '../measure';
 import { benchWasmPath, keystrokes, loadBenchTitles } from './titles';
 
 /** jieba-wasm (with the e-commerce dictionary) vs native @node-rs/jieba on the same 60 titles, in Node. */
@@ -84,18 +84,9 @@ function perKeystroke(steps: readonly string[], fn: (t: string) => unknown): Tim
       times.push(performance.now() - start);
     }
   }
-  return toTiming(times);
+  return timingOf(times);
 }
 
-function toTiming(msTimes: number[]): Timing {
-  const sorted = [...msTimes].sort((a, b) => a - b);
-  return {
-    medianUs: sorted[Math.floor(sorted.length / 2)]! * 1000,
-    p95Us: sorted[Math.floor(sorted.length * 0.95)]! * 1000,
-    rounds: sorted.length,
-    opsPerRound: 1,
-  };
-}
 
 function result(name: string, subject: Timing, reference: Timing): BenchResult {
   return {
