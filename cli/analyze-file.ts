@@ -71,9 +71,13 @@ export async function analyzeFile(file: string, url: string | null, options: Ana
     if (options.images?.length) {
       const features = [];
       for (const file of options.images) features.push(computeImageFeatures(await decodeImageFile(file)));
-      report.imageScore = { ...scoreImages(features, []), note: '命令行不联网，不下载竞品主图：只检查尺寸、比例、白底、文字贴片；和竞品的相似度请在扩展的“主图”页查看。' };
+      report.imageScore = {
+        ...scoreImages(features, []),
+        note: '命令行不联网，不下载竞品主图：只检查尺寸、比例、白底、文字贴片；和竞品的相似度请在扩展的“主图”页查看。',
+      };
     }
-    if (options.title && report.top60) Object.assign(report, analyzeTitle(options.title, report.top60, page.platform === '1688' ? (options.limit1688 ?? 60) : 60));
+    if (options.title && report.top60)
+      Object.assign(report, analyzeTitle(options.title, report.top60, page.platform === '1688' ? (options.limit1688 ?? 60) : 60));
     return report;
   } finally {
     await saved.close();
@@ -82,7 +86,10 @@ export async function analyzeFile(file: string, url: string | null, options: Ana
 
 function analyzeSearch(saved: SavedPage, url: string): Partial<AnalysisReport> {
   // A saved JSON response is parsed as if the page had observed it, against an empty document.
-  const doc = saved.format === 'html' ? saved.document : (new new Window().DOMParser().parseFromString('<html></html>', 'text/html') as unknown as Document);
+  const doc =
+    saved.format === 'html'
+      ? saved.document
+      : (new new Window().DOMParser().parseFromString('<html></html>', 'text/html') as unknown as Document);
   const result = parseSearchPage(doc, url, saved.format === 'json' ? [saved.json] : []);
   if (!result.ok) return { failure: { reason: result.reason, missing: result.missing } };
   const top = assembleTop60([result.value]);
@@ -101,8 +108,16 @@ function analyzeSearch(saved: SavedPage, url: string): Partial<AnalysisReport> {
 /** The title method (seed §2–3) against the page's top 60, with the Node build of jieba-wasm. */
 function analyzeTitle(title: string, top60: readonly SearchItem[], limit: number): Partial<AnalysisReport> {
   const segmenter = createSegmenter(jieba);
-  const wordbank = buildWordBank(top60.map((i) => ({ title: i.title, sales: i.sales })), segmenter);
-  const scorer = prepareTitleScorer(wordbank, top60.map((i) => i.title), segmenter, { limit });
+  const wordbank = buildWordBank(
+    top60.map((i) => ({ title: i.title, sales: i.sales })),
+    segmenter,
+  );
+  const scorer = prepareTitleScorer(
+    wordbank,
+    top60.map((i) => i.title),
+    segmenter,
+    { limit },
+  );
   return { wordbank, titleScore: scorer(title), proposals: proposeTitles(wordbank, scorer, limit, 2) };
 }
 
@@ -129,10 +144,22 @@ export function formatReport(report: AnalysisReport): string {
       `销量: 均值 ${fmt(b.sales?.mean, 0)}，中位数 ${fmt(b.sales?.median, 0)}（${b.sales?.count ?? 0} 个有销量）`,
       `回头率: 均值 ${b.repurchase ? `${(b.repurchase.mean * 100).toFixed(1)}%` : '—'}`,
       `标题长度: 均值 ${fmt(b.titleUnits?.mean, 1)} 字符，平均 ${fmt(b.wordCount?.mean, 1)} 个词`,
-      `标签: ${b.badges.slice(0, 6).map((r) => `${r.label} ${(r.share * 100).toFixed(0)}%`).join('，') || '—'}`,
-      `发货地: ${b.shipFrom.slice(0, 5).map((r) => `${r.label} ${r.count}`).join('，') || '—'}`,
+      `标签: ${
+        b.badges
+          .slice(0, 6)
+          .map((r) => `${r.label} ${(r.share * 100).toFixed(0)}%`)
+          .join('，') || '—'
+      }`,
+      `发货地: ${
+        b.shipFrom
+          .slice(0, 5)
+          .map((r) => `${r.label} ${r.count}`)
+          .join('，') || '—'
+      }`,
       '价格带:',
-      ...b.priceBands.map((band) => `  ¥${band.min}–${band.max}: 商品 ${(band.itemShare * 100).toFixed(0)}%，销量 ${(band.salesShare * 100).toFixed(0)}%`),
+      ...b.priceBands.map(
+        (band) => `  ¥${band.min}–${band.max}: 商品 ${(band.itemShare * 100).toFixed(0)}%，销量 ${(band.salesShare * 100).toFixed(0)}%`,
+      ),
     );
   }
   if (report.capture) {
@@ -153,7 +180,9 @@ export function formatReport(report: AnalysisReport): string {
     lines.push('', `主图得分: ${s.score}/100（${s.note}）`);
     for (const r of s.images) {
       const f = r.features;
-      lines.push(`  第${r.index + 1}张: ${f.width}×${f.height} ${f.ratioClass}${f.isWhiteBackground ? ' 白底' : ''}，色彩 ${f.colourfulness.toFixed(0)}，亮度 ${f.brightness.toFixed(0)}，对比度 ${f.contrast.toFixed(0)}，文字贴片约 ${(f.overlayCoverage * 100).toFixed(0)}%，dHash ${f.dHash}`);
+      lines.push(
+        `  第${r.index + 1}张: ${f.width}×${f.height} ${f.ratioClass}${f.isWhiteBackground ? ' 白底' : ''}，色彩 ${f.colourfulness.toFixed(0)}，亮度 ${f.brightness.toFixed(0)}，对比度 ${f.contrast.toFixed(0)}，文字贴片约 ${(f.overlayCoverage * 100).toFixed(0)}%，dHash ${f.dHash}`,
+      );
     }
     lines.push(...s.deductions.map((d) => `  -${d.points} ${d.reason}`));
   }
@@ -166,7 +195,10 @@ export function formatReport(report: AnalysisReport): string {
       ...t.parts.map((p) => `  ${p.label}: ${p.points}/${p.max}`),
       '扣分:',
       ...t.deductions.map((d) => `  ${d.points > 0 ? `-${d.points} ` : ''}${d.reason}`),
-      `核心词: ${report.wordbank?.coreWord ?? '—'}；词库前10: ${report.wordbank?.words.slice(0, 10).map((w) => `${w.word}(${w.titles})`).join(' ')}`,
+      `核心词: ${report.wordbank?.coreWord ?? '—'}；词库前10: ${report.wordbank?.words
+        .slice(0, 10)
+        .map((w) => `${w.word}(${w.titles})`)
+        .join(' ')}`,
       '推荐标题:',
       ...(report.proposals ?? []).slice(0, 8).map((p) => `  [${p.pattern} ${p.score}分 ${countTitleUnits(p.title)}字符] ${p.title}`),
     );

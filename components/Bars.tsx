@@ -1,7 +1,15 @@
 import type { ReactElement } from 'react';
 
 /** Horizontal bars for a small distribution (labels and counts), scaled to the largest. */
-export function Bars({ rows, testId, unit = '' }: { rows: readonly { label: string; value: number }[]; testId?: string; unit?: string }): ReactElement {
+export function Bars({
+  rows,
+  testId,
+  unit = '',
+}: {
+  rows: readonly { label: string; value: number }[];
+  testId?: string;
+  unit?: string;
+}): ReactElement {
   const max = Math.max(1, ...rows.map((r) => r.value));
   return (
     <div className="bars" data-testid={testId}>

@@ -17,9 +17,15 @@ export function CaptureBackoffice({ tabId, onOpenPanel }: { tabId: number; onOpe
     <div className="capture" data-testid="capture-backoffice">
       <CaptureButton status={status} label="采集后台数据" onClick={capture} />
       {status.state === 'saved' ? (
-        <div data-testid="backoffice-saved" data-listings={status.result.saved.listings} data-metrics={status.result.saved.metrics} data-orders={status.result.saved.orders}>
+        <div
+          data-testid="backoffice-saved"
+          data-listings={status.result.saved.listings}
+          data-metrics={status.result.saved.metrics}
+          data-orders={status.result.saved.orders}
+        >
           <p>
-            已保存：商品 {status.result.saved.listings} 个，数据 {status.result.saved.metrics} 行，订单 {status.result.saved.orders} 笔（{status.result.sources.join('、')}）。
+            已保存：商品 {status.result.saved.listings} 个，数据 {status.result.saved.metrics} 行，订单 {status.result.saved.orders} 笔（
+            {status.result.sources.join('、')}）。
           </p>
           {status.warnings.length ? <p className="muted">提示：{status.warnings.join('；')}</p> : null}
           <button type="button" className="secondary" onClick={onOpenPanel}>

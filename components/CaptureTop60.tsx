@@ -28,7 +28,8 @@ function SavedNote({ saved, warnings, onOpenPanel }: { saved: SnapshotSaved; war
   return (
     <div data-testid="capture-saved" data-complete={saved.complete} data-count={saved.itemCount}>
       <p>
-        {saved.merged ? '已补充到上一个快照' : '已保存快照'}：自然结果 <b>{saved.itemCount}</b>/60（{pages}），排除广告 {saved.adsExcluded} 个。
+        {saved.merged ? '已补充到上一个快照' : '已保存快照'}：自然结果 <b>{saved.itemCount}</b>/60（{pages}），排除广告 {saved.adsExcluded}{' '}
+        个。
       </p>
       {saved.complete ? null : (
         <p className="muted">不足60个：翻到第{Math.max(...saved.pages) + 1}页后再点“采集前60”，会自动补足到同一个快照（30分钟内）。</p>

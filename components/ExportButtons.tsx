@@ -5,7 +5,15 @@ import { toXlsx } from '../lib/export/xlsx';
 import { downloadFile } from './download';
 
 /** 导出 Excel / 导出 CSV for one table; the XLSX writer is loaded on first click. */
-export function ExportButtons({ table, fileName, testId }: { table: () => Table; fileName: (ext: 'xlsx' | 'csv') => string; testId: string }): ReactElement {
+export function ExportButtons({
+  table,
+  fileName,
+  testId,
+}: {
+  table: () => Table;
+  fileName: (ext: 'xlsx' | 'csv') => string;
+  testId: string;
+}): ReactElement {
   const [error, setError] = useState<string | null>(null);
   const exportXlsx = async (): Promise<void> => {
     setError(null);
@@ -21,7 +29,12 @@ export function ExportButtons({ table, fileName, testId }: { table: () => Table;
         <button type="button" onClick={() => void exportXlsx()} data-testid={`${testId}-xlsx`}>
           导出 Excel
         </button>
-        <button type="button" className="secondary" data-testid={`${testId}-csv`} onClick={() => downloadFile(fileName('csv'), toCsv(table()), 'text/csv;charset=utf-8')}>
+        <button
+          type="button"
+          className="secondary"
+          data-testid={`${testId}-csv`}
+          onClick={() => downloadFile(fileName('csv'), toCsv(table()), 'text/csv;charset=utf-8')}
+        >
           导出 CSV
         </button>
       </p>

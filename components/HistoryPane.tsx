@@ -11,9 +11,7 @@ export function HistoryPane(): ReactElement {
   const visits = useLiveQuery(() => getDatabase().visits.orderBy('seenAt').reverse().limit(50).toArray(), []);
   if (visits === undefined) return <p className="muted">读取中…</p>;
   if (visits.length === 0) {
-    return (
-      <EmptyState title="还没有记录">打开淘宝、天猫或1688 的搜索页、商品页或卖家后台，识别到的页面会出现在这里。</EmptyState>
-    );
+    return <EmptyState title="还没有记录">打开淘宝、天猫或1688 的搜索页、商品页或卖家后台，识别到的页面会出现在这里。</EmptyState>;
   }
   return (
     <table className="list" data-testid="visit-list">

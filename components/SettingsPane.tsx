@@ -38,7 +38,12 @@ export function SettingsPane(): ReactElement {
         onSave={(userWords) => save({ userWords })}
         testId="user-words"
       />
-      <WordListField label="品牌词（词库里归为品牌词）" words={settings.brandWords} onSave={(brandWords) => save({ brandWords })} testId="brand-words" />
+      <WordListField
+        label="品牌词（词库里归为品牌词）"
+        words={settings.brandWords}
+        onSave={(brandWords) => save({ brandWords })}
+        testId="brand-words"
+      />
       {error ? <p className="error">{error}</p> : null}
       <p className="muted">所有数据只保存在本机浏览器中，不会上传。</p>
     </form>
@@ -46,7 +51,17 @@ export function SettingsPane(): ReactElement {
 }
 
 /** A word list edited as text; saved when the field loses focus. */
-function WordListField({ label, words, onSave, testId }: { label: string; words: string[]; onSave: (words: string[]) => void; testId: string }): ReactElement {
+function WordListField({
+  label,
+  words,
+  onSave,
+  testId,
+}: {
+  label: string;
+  words: string[];
+  onSave: (words: string[]) => void;
+  testId: string;
+}): ReactElement {
   return (
     <label className="field column">
       {label}
@@ -54,7 +69,16 @@ function WordListField({ label, words, onSave, testId }: { label: string; words:
         rows={3}
         defaultValue={words.join('\n')}
         data-testid={testId}
-        onBlur={(e) => onSave([...new Set(e.target.value.split(/[\s,，、]+/).map((w) => w.trim()).filter(Boolean))])}
+        onBlur={(e) =>
+          onSave([
+            ...new Set(
+              e.target.value
+                .split(/[\s,，、]+/)
+                .map((w) => w.trim())
+                .filter(Boolean),
+            ),
+          ])
+        }
       />
     </label>
   );

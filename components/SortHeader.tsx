@@ -16,7 +16,13 @@ export function SortHeader<K extends string>({
   const active = sort.key === column;
   return (
     <th>
-      <button type="button" className="link" data-sort={column} aria-sort={active ? (sort.desc ? 'descending' : 'ascending') : 'none'} onClick={() => onSort(column)}>
+      <button
+        type="button"
+        className="link"
+        data-sort={column}
+        aria-sort={active ? (sort.desc ? 'descending' : 'ascending') : 'none'}
+        onClick={() => onSort(column)}
+      >
         {label}
         {active ? (sort.desc ? ' ↓' : ' ↑') : ''}
       </button>

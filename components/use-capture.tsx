@@ -17,7 +17,12 @@ export function useCapture<T>(run: () => Promise<CaptureOutcome<T>>): [CaptureSt
   const start = (): void => {
     setStatus({ state: 'working' });
     run().then(
-      (outcome) => setStatus(outcome.ok ? { state: 'saved', result: outcome.result, warnings: outcome.warnings } : { state: 'failed', reason: outcome.reason, missing: outcome.missing }),
+      (outcome) =>
+        setStatus(
+          outcome.ok
+            ? { state: 'saved', result: outcome.result, warnings: outcome.warnings }
+            : { state: 'failed', reason: outcome.reason, missing: outcome.missing },
+        ),
       (error: unknown) => setStatus({ state: 'failed', reason: error instanceof Error ? error.message : String(error), missing: [] }),
     );
   };
@@ -36,7 +41,15 @@ export function CaptureError({ status }: { status: CaptureStatus<unknown> }): Re
 }
 
 /** The capture button with its working label. */
-export function CaptureButton({ status, label, onClick }: { status: CaptureStatus<unknown>; label: string; onClick: () => void }): ReactElement {
+export function CaptureButton({
+  status,
+  label,
+  onClick,
+}: {
+  status: CaptureStatus<unknown>;
+  label: string;
+  onClick: () => void;
+}): ReactElement {
   return (
     <button type="button" onClick={onClick} disabled={status.state === 'working'}>
       {status.state === 'working' ? '正在采集…' : label}

@@ -18,7 +18,9 @@ export function useSnapshotList(): SnapshotListEntry[] | undefined {
     const db = getDatabase();
     const keys = await db.snapshots.orderBy('capturedAt').reverse().limit(200).primaryKeys();
     const rows = await db.snapshots.bulkGet(keys);
-    return rows.filter((s): s is SearchSnapshot => !!s).map((s) => ({ id: s.id!, keyword: s.keyword, platform: s.platform, capturedAt: s.capturedAt, label: labelOf(s) }));
+    return rows
+      .filter((s): s is SearchSnapshot => !!s)
+      .map((s) => ({ id: s.id!, keyword: s.keyword, platform: s.platform, capturedAt: s.capturedAt, label: labelOf(s) }));
   }, []);
 }
 

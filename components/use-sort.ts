@@ -22,7 +22,8 @@ export function useSort<Row, K extends string>(
         const vb = value(b, sort.key);
         if (va === null) return vb === null ? 0 : 1;
         if (vb === null) return -1;
-        const cmp = typeof va === 'number' && typeof vb === 'number' ? va - vb : String(va) < String(vb) ? -1 : String(va) > String(vb) ? 1 : 0;
+        const cmp =
+          typeof va === 'number' && typeof vb === 'number' ? va - vb : String(va) < String(vb) ? -1 : String(va) > String(vb) ? 1 : 0;
         return sort.desc ? -cmp : cmp;
       }),
     // `value` is a pure accessor; re-sorting when it changes identity each render would be wasted work.

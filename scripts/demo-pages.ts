@@ -10,9 +10,27 @@ export interface DemoPage {
 }
 
 export const DEMO_PAGES: readonly DemoPage[] = [
-  { slug: 'taobao-search', label: '淘宝搜索 连帽卫衣女 第1页：标出排名与广告，采集前60（44个，不完整）', url: 'https://s.taobao.com/search?q=%E8%BF%9E%E5%B8%BD%E5%8D%AB%E8%A1%A3%E5%A5%B3', expectKind: 'search', captureExpect: 44 },
-  { slug: 'taobao-search-p2', label: '淘宝搜索 第2页：再采集，补足同一快照到60', url: 'https://s.taobao.com/search?q=%E8%BF%9E%E5%B8%BD%E5%8D%AB%E8%A1%A3%E5%A5%B3&page=2&dbfx=p2', expectKind: 'search', captureExpect: 60 },
-  { slug: '1688-search', label: '1688 搜索 连帽卫衣 (GBK 网址，JSONP 数据)', url: 'https://s.1688.com/selloffer/offer_search.htm?keywords=%C1%AC%C3%B1%CE%C0%D2%C2&beginPage=1', expectKind: 'search', captureExpect: 56 },
+  {
+    slug: 'taobao-search',
+    label: '淘宝搜索 连帽卫衣女 第1页：标出排名与广告，采集前60（44个，不完整）',
+    url: 'https://s.taobao.com/search?q=%E8%BF%9E%E5%B8%BD%E5%8D%AB%E8%A1%A3%E5%A5%B3',
+    expectKind: 'search',
+    captureExpect: 44,
+  },
+  {
+    slug: 'taobao-search-p2',
+    label: '淘宝搜索 第2页：再采集，补足同一快照到60',
+    url: 'https://s.taobao.com/search?q=%E8%BF%9E%E5%B8%BD%E5%8D%AB%E8%A1%A3%E5%A5%B3&page=2&dbfx=p2',
+    expectKind: 'search',
+    captureExpect: 60,
+  },
+  {
+    slug: '1688-search',
+    label: '1688 搜索 连帽卫衣 (GBK 网址，JSONP 数据)',
+    url: 'https://s.1688.com/selloffer/offer_search.htm?keywords=%C1%AC%C3%B1%CE%C0%D2%C2&beginPage=1',
+    expectKind: 'search',
+    captureExpect: 56,
+  },
   { slug: '1688-manage', label: '1688 工作台 → 商品管理 (iframe)', url: 'https://work.1688.com/', expectKind: 'unknown' },
   { slug: 'taobao-home', label: '淘宝首页（不支持的页面类型）', url: 'https://www.taobao.com/', expectKind: 'unknown' },
   { slug: 'other-site', label: '其他网站', url: 'https://www.example.com/', expectKind: 'not-a-platform-page' },

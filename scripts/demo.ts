@@ -49,20 +49,31 @@ async function main(): Promise<number> {
       await popup.setViewportSize({ width: 360, height: 420 });
       const summary = popup.getByTestId('page-summary').or(popup.getByText('当前页面不是'));
       await summary.first().waitFor({ timeout: 5000 });
-      const kind = (await popup.getByTestId('page-summary').getAttribute('data-kind').catch(() => null)) ?? 'not-a-platform-page';
+      const kind =
+        (await popup
+          .getByTestId('page-summary')
+          .getAttribute('data-kind')
+          .catch(() => null)) ?? 'not-a-platform-page';
       let captured = '';
       let ok = kind === demo.expectKind;
       if (demo.captureExpect) {
         await popup.getByRole('button', { name: '采集前60' }).click();
         const result = popup.locator('[data-testid=capture-saved], [data-testid=capture-error]').first();
         await result.waitFor({ timeout: 10_000 });
-        const count = Number(await popup.getByTestId('capture-saved').getAttribute('data-count').catch(() => null));
+        const count = Number(
+          await popup
+            .getByTestId('capture-saved')
+            .getAttribute('data-count')
+            .catch(() => null),
+        );
         ok &&= count === demo.captureExpect;
         captured = `; 采集前60 saved ${count} organic items (expected ${demo.captureExpect})`;
       }
       await popup.screenshot({ path: resolve(OUT, `${n}-${demo.slug}-popup.png`) });
       if (!ok) failures++;
-      lines.push(`- ${ok ? '✅' : '❌'} **${demo.label}** — \`${demo.url}\` → detected \`${kind}\` (expected \`${demo.expectKind}\`)${captured}; screenshots \`${n}-${demo.slug}-page.png\`, \`${n}-${demo.slug}-popup.png\``);
+      lines.push(
+        `- ${ok ? '✅' : '❌'} **${demo.label}** — \`${demo.url}\` → detected \`${kind}\` (expected \`${demo.expectKind}\`)${captured}; screenshots \`${n}-${demo.slug}-page.png\`, \`${n}-${demo.slug}-popup.png\``,
+      );
       await popup.close();
     }
     const panel = await session.openExtensionPage('sidepanel.html#history');
@@ -79,7 +90,10 @@ async function main(): Promise<number> {
     if (taobao) await benchmark.getByTestId('snapshot-picker').selectOption(taobao);
     await benchmark.getByText('完整 60/60').waitFor({ timeout: 5000 });
     await benchmark.screenshot({ path: resolve(OUT, '91-sidepanel-benchmark.png') });
-    lines.push('', 'Side panel 对标 tab with the complete Taobao snapshot (60/60, averages, price bands, table): `91-sidepanel-benchmark.png`.');
+    lines.push(
+      '',
+      'Side panel 对标 tab with the complete Taobao snapshot (60/60, averages, price bands, table): `91-sidepanel-benchmark.png`.',
+    );
 
     // Title optimiser: the 1688 listing editor linked to the side panel, scored against the 1688 snapshot.
     const editor = await session.context.newPage();
@@ -136,7 +150,10 @@ async function main(): Promise<number> {
     // Main images: my picture (a near-copy of a competitor's) against the Taobao snapshot's 60 main images.
     const imagePanel = await session.openExtensionPage('sidepanel.html#image');
     await imagePanel.setViewportSize({ width: 420, height: 900 });
-    const taobaoSnapshot = await imagePanel.locator('[data-testid=image-snapshot] option', { hasText: '淘宝' }).first().getAttribute('value');
+    const taobaoSnapshot = await imagePanel
+      .locator('[data-testid=image-snapshot] option', { hasText: '淘宝' })
+      .first()
+      .getAttribute('value');
     if (taobaoSnapshot) await imagePanel.getByTestId('image-snapshot').selectOption(taobaoSnapshot);
     await imagePanel.getByTestId('image-url').fill('https://g-search1.alicdn.com/img/bao/uploaded/i4/620000000004.jpg?v=shifted');
     await imagePanel.getByTestId('add-image-url').click();

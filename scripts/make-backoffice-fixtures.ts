@@ -31,8 +31,12 @@ write(
   <input id="keyword" placeholder="产品标题/货号">
   <table class="offer-list">
     <tr><th>商品</th><th>价格</th><th>库存</th><th>状态</th><th>操作</th></tr>
-${LISTINGS.map((l) => `    <tr class="offer-row"><td><a href="https://detail.1688.com/offer/${l.id}.html" title="${l.title}">${l.title}</a></td><td class="price">¥${l.price}</td><td class="stock">${l.stock}</td><td class="status">${l.status}</td>
-        <td><a href="https://offer-new.1688.com/popular/publish.htm?id=${l.id}&operator=edit">修改详情</a></td></tr>`).join('\n')}
+${LISTINGS.map(
+  (
+    l,
+  ) => `    <tr class="offer-row"><td><a href="https://detail.1688.com/offer/${l.id}.html" title="${l.title}">${l.title}</a></td><td class="price">¥${l.price}</td><td class="stock">${l.stock}</td><td class="status">${l.status}</td>
+        <td><a href="https://offer-new.1688.com/popular/publish.htm?id=${l.id}&operator=edit">修改详情</a></td></tr>`,
+).join('\n')}
   </table>
 </body></html>
 `,
@@ -116,7 +120,14 @@ const orders = Array.from({ length: 40 }, (_, i) => {
     buyerInfo: { loginId: buyer, nick: buyer },
     sellerInfo: { companyName: '示例服饰有限公司', loginId: 'seller' },
     receiverInfo: { toArea: provinces[Math.floor(r() * provinces.length)], toMobile: '138****0000', toFullName: '张**' },
-    orderEntries: Array.from({ length: entries }, (_, k) => ({ entryId: i * 10 + k, sourceId: String(700000000001 + k), productName: '连帽卫衣', quantity: { calAmount: 2 }, amount: 5000, actualUnitPrice: 2500 })),
+    orderEntries: Array.from({ length: entries }, (_, k) => ({
+      entryId: i * 10 + k,
+      sourceId: String(700000000001 + k),
+      productName: '连帽卫衣',
+      quantity: { calAmount: 2 },
+      amount: 5000,
+      actualUnitPrice: 2500,
+    })),
   };
 });
 write(

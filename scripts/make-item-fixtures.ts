@@ -41,7 +41,12 @@ for (const id of ['597090034012', '833454967766']) {
   const note = `Page shell is SYNTHETIC; window.__INIT_DATA is the REAL dump tests/fixtures/samples/1688/detail_INIT_DATA_${id}_2024-10.json (buyer fields already REDACTED there). The description block is synthetic.`;
   write(
     `detail.1688.com/offer/${id}.html`,
-    shell1688(`${init.globalData.tempModel.offerTitle} - 1688`, note, `window.__INIT_DATA=${scriptJson(init)};\nwindow.__GLOBAL_DADA={};`, `<div class="od-pc-layout"></div>${DESCRIPTION}`),
+    shell1688(
+      `${init.globalData.tempModel.offerTitle} - 1688`,
+      note,
+      `window.__INIT_DATA=${scriptJson(init)};\nwindow.__GLOBAL_DADA={};`,
+      `<div class="od-pc-layout"></div>${DESCRIPTION}`,
+    ),
   );
   if (id === '597090034012') {
     // A later version of the same offer: title, prices, one image and one SKU changed (synthetic edit of the real dump).
@@ -59,7 +64,12 @@ for (const id of ['597090034012', '833454967766']) {
     skuMap[names[1]!]!.discountPrice = '5.99';
     write(
       `detail.1688.com/offer/${id}~changed.html`,
-      shell1688(`${title.title} - 1688`, `SYNTHETIC edit of the REAL __INIT_DATA dump of offer ${id}: a later "version" with a new title, sales, one image replaced and SKUs changed.`, `window.__INIT_DATA=${scriptJson(changed)};`, DESCRIPTION),
+      shell1688(
+        `${title.title} - 1688`,
+        `SYNTHETIC edit of the REAL __INIT_DATA dump of offer ${id}: a later "version" with a new title, sales, one image replaced and SKUs changed.`,
+        `window.__INIT_DATA=${scriptJson(changed)};`,
+        DESCRIPTION,
+      ),
     );
   }
 }
@@ -97,7 +107,12 @@ write(
 
 write(
   'detail.1688.com/offer/730000000001.html',
-  shell1688('1688', 'SYNTHETIC fixture (not a capture): a broken detail page (cut-off __INIT_DATA, no title in the DOM). Capture must fail and save nothing.', 'window.__INIT_DATA={"data":{"1":{"componentType":"@ali/tdmod-od-pc-offer-title","data":{"ti', '<div class="od-pc-layout">加载失败</div>'),
+  shell1688(
+    '1688',
+    'SYNTHETIC fixture (not a capture): a broken detail page (cut-off __INIT_DATA, no title in the DOM). Capture must fail and save nothing.',
+    'window.__INIT_DATA={"data":{"1":{"componentType":"@ali/tdmod-od-pc-offer-title","data":{"ti',
+    '<div class="od-pc-layout">加载失败</div>',
+  ),
 );
 
 function taobaoItem(platform: 'taobao' | 'tmall', title: string, price: string, extra: string): string {
@@ -120,6 +135,14 @@ ${extra}
 </body></html>
 `;
 }
-write('detail.tmall.com/item.htm', taobaoItem('tmall', '示例品牌连帽卫衣女2024秋冬加绒宽松外套', '159-199', '<div id="description"><p>（合成描述）面料柔软亲肤，加绒保暖，宽松版型。</p></div>'));
+write(
+  'detail.tmall.com/item.htm',
+  taobaoItem(
+    'tmall',
+    '示例品牌连帽卫衣女2024秋冬加绒宽松外套',
+    '159-199',
+    '<div id="description"><p>（合成描述）面料柔软亲肤，加绒保暖，宽松版型。</p></div>',
+  ),
+);
 write('item.taobao.com/item.htm', taobaoItem('taobao', '冬季连帽卫衣女加厚宽松学生外套', '89.90', ''));
 console.log('item fixtures written');

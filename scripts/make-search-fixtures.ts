@@ -10,7 +10,7 @@ import { seededRandom } from './support/seeded-random';
 
 const SITES = resolve(import.meta.dirname, '../tests/fixtures/sites');
 
-const pick = <T,>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function write(path: string, text: string): void {
@@ -41,13 +41,30 @@ const TB_WORDS = {
   tail: ['外套', '上衣', '女装', '潮牌', '开衫', '打底'],
 };
 const TB_LOCS = ['浙江 杭州', '广东 广州', '江苏 苏州', '上海', '福建 泉州', '浙江 湖州', '广东 深圳'];
-const TB_SALES = ['7318人付款', '1万+人付款', '1000+人付款', '200+人付款', '5000+人付款', '3万+人付款', '600+人付款', '50+人付款', '2000+人付款'];
+const TB_SALES = [
+  '7318人付款',
+  '1万+人付款',
+  '1000+人付款',
+  '200+人付款',
+  '5000+人付款',
+  '3万+人付款',
+  '600+人付款',
+  '50+人付款',
+  '2000+人付款',
+];
 
 function taobaoCards(seed: number, count: number, adAt: readonly number[], idBase: number): Card[] {
   const r = seededRandom(seed);
   return Array.from({ length: count }, (_, i) => {
     const ad = adAt.includes(i + 1);
-    const words = [pick(r, TB_WORDS.season), '连帽卫衣女', pick(r, TB_WORDS.attr), pick(r, TB_WORDS.style), pick(r, TB_WORDS.attr), pick(r, TB_WORDS.tail)];
+    const words = [
+      pick(r, TB_WORDS.season),
+      '连帽卫衣女',
+      pick(r, TB_WORDS.attr),
+      pick(r, TB_WORDS.style),
+      pick(r, TB_WORDS.attr),
+      pick(r, TB_WORDS.tail),
+    ];
     const title = [...new Set(words)].join('');
     const tmall = r() < 0.25;
     return {
@@ -88,7 +105,10 @@ function taobaoLegacyPage(cards: Card[], keyword: string): string {
   }));
   const config = { pageName: 'mainsrp', mods: { itemlist: { status: 'show', data: { auctions } } } };
   const rendered = cards
-    .map((c) => `<div class="item" data-nid="${c.id}"><a class="pic-link" href="${c.ad ? 'https://click.simba.taobao.com/cc_im?p=' + c.id : '//item.taobao.com/item.htm?id=' + c.id}"><img src="${c.img}"></a><div class="title">${esc(c.title)}</div></div>`)
+    .map(
+      (c) =>
+        `<div class="item" data-nid="${c.id}"><a class="pic-link" href="${c.ad ? 'https://click.simba.taobao.com/cc_im?p=' + c.id : '//item.taobao.com/item.htm?id=' + c.id}"><img src="${c.img}"></a><div class="title">${esc(c.title)}</div></div>`,
+    )
     .join('\n');
   return `<!doctype html>
 <!-- SYNTHETIC fixture (not a capture), made by scripts/make-search-fixtures.ts: legacy Taobao result page
@@ -103,7 +123,11 @@ ${rendered}
 }
 
 function taobaoCardHtml(c: Card, gen: 2023 | 2024): string {
-  const href = c.ad ? `https://click.simba.taobao.com/cc_im?p=${c.id}&s=2` : c.tmall ? `https://detail.tmall.com/item.htm?id=${c.id}` : `https://item.taobao.com/item.htm?id=${c.id}`;
+  const href = c.ad
+    ? `https://click.simba.taobao.com/cc_im?p=${c.id}&s=2`
+    : c.tmall
+      ? `https://detail.tmall.com/item.htm?id=${c.id}`
+      : `https://item.taobao.com/item.htm?id=${c.id}`;
   const [int, frac] = c.price.toFixed(2).split('.');
   const [prov, city] = c.loc.split(' ');
   const title = esc(c.title.replace('【广告】', '')).replace('连帽卫衣女', '<span class="H">连帽卫衣女</span>');
@@ -224,14 +248,33 @@ const A_WORDS = {
   who: ['女', '男女同款', '学生', '情侣'],
   tail: ['一件代发', '厂家直销', '批发', '现货', '工厂货源'],
 };
-const A_LOCS: [string, string][] = [['广东', '广州市'], ['浙江', '义乌市'], ['福建', '泉州市'], ['江苏', '常熟市'], ['浙江', '湖州市'], ['广东', '东莞市']];
+const A_LOCS: [string, string][] = [
+  ['广东', '广州市'],
+  ['浙江', '义乌市'],
+  ['福建', '泉州市'],
+  ['江苏', '常熟市'],
+  ['浙江', '湖州市'],
+  ['广东', '东莞市'],
+];
 const A_SALES = ['已售1.2万+件', '全网10万+件', '已售3000+件', '已售500+件', '已售2.5万+件', '已售80+件', '全网1万+件'];
 
-function cards1688(seed: number, count: number, adAt: readonly number[], idBase: number): (Card & { city: string; prov: string; superFactory: boolean })[] {
+function cards1688(
+  seed: number,
+  count: number,
+  adAt: readonly number[],
+  idBase: number,
+): (Card & { city: string; prov: string; superFactory: boolean })[] {
   const r = seededRandom(seed);
   return Array.from({ length: count }, (_, i) => {
     const [prov, city] = pick(r, A_LOCS);
-    const words = [pick(r, A_WORDS.lead), pick(r, A_WORDS.attr), '连帽卫衣', pick(r, A_WORDS.who), pick(r, A_WORDS.attr), pick(r, A_WORDS.tail)];
+    const words = [
+      pick(r, A_WORDS.lead),
+      pick(r, A_WORDS.attr),
+      '连帽卫衣',
+      pick(r, A_WORDS.who),
+      pick(r, A_WORDS.attr),
+      pick(r, A_WORDS.tail),
+    ];
     return {
       id: String(idBase + i * 104729),
       title: [...new Set(words)].join(''),
@@ -340,7 +383,12 @@ function page1688Hydrating(keyword: string): string {
 function page1688Legacy(cards: ReturnType<typeof cards1688>, keyword: string): string {
   const offerList = cards.map((c) => ({
     id: c.id,
-    information: { subject: c.title, simpleSubject: c.title.slice(0, 12), detailUrl: `https://detail.1688.com/offer/${c.id}.html`, rePurchaseRate: c.repurchase },
+    information: {
+      subject: c.title,
+      simpleSubject: c.title.slice(0, 12),
+      detailUrl: `https://detail.1688.com/offer/${c.id}.html`,
+      rePurchaseRate: c.repurchase,
+    },
     company: { name: c.shop, province: c.prov, city: c.city, isFactory: c.superFactory ? 'Y' : 'N', isSuperFactory: c.superFactory },
     tradePrice: { offerPrice: { valueString: c.price.toFixed(2), priceInfo: { price: c.price.toFixed(2) } } },
     tradeQuantity: { saleQuantity: c.sales ?? '', quantityBegin: 2, unit: '件' },
@@ -349,7 +397,10 @@ function page1688Legacy(cards: ReturnType<typeof cards1688>, keyword: string): s
     ...(c.ad ? { isP4P: true } : {}),
   }));
   const rendered = cards
-    .map((c) => `<div class="sm-offer-item"><a class="sm-offer-photoLink sw-dpl-offer-photoLink" href="https://detail.1688.com/offer/${c.id}.html" title="${esc(c.title)}"><img src="${c.img}"></a><span class="sm-offer-priceNum sw-dpl-offer-priceNum" title="${c.price.toFixed(2)}">¥${c.price.toFixed(2)}</span></div>`)
+    .map(
+      (c) =>
+        `<div class="sm-offer-item"><a class="sm-offer-photoLink sw-dpl-offer-photoLink" href="https://detail.1688.com/offer/${c.id}.html" title="${esc(c.title)}"><img src="${c.img}"></a><span class="sm-offer-priceNum sw-dpl-offer-priceNum" title="${c.price.toFixed(2)}">¥${c.price.toFixed(2)}</span></div>`,
+    )
     .join('\n');
   return `<!doctype html>
 <!-- SYNTHETIC fixture (not a capture), made by scripts/make-search-fixtures.ts: legacy 1688 search page
@@ -403,11 +454,23 @@ const cardsP2 = taobaoCards(22, 48, [1, 25], 630000000001);
 write('s.taobao.com/search.html', taobaoCardsPage(cardsP1, KW_TB, 2024, 'Page 1 of 连帽卫衣女.'));
 write('s.taobao.com/search~p2.html', taobaoCardsPage(cardsP2, KW_TB, 2024, 'Page 2 of 连帽卫衣女.'));
 write('s.taobao.com/search~cards2023.html', taobaoCardsPage(taobaoCards(23, 48, [1, 9], 640000000001), KW_TB, 2023, ''));
-write('s.taobao.com/search~partial.html', taobaoCardsPage(cardsP1.slice(0, 12), KW_TB, 2024, 'Lazy loading: only the first 12 cards rendered.'));
+write(
+  's.taobao.com/search~partial.html',
+  taobaoCardsPage(cardsP1.slice(0, 12), KW_TB, 2024, 'Lazy loading: only the first 12 cards rendered.'),
+);
 write('s.taobao.com/search~unknown-layout.html', unknownLayoutPage(KW_TB));
 write('s.taobao.com/search~mtop.html', taobaoMtopPage(KW_TB));
-write('h5api.m.taobao.com/h5/mtop.relationrecommend.wirelessrecommend.recommend/2.0/index.json', JSON.stringify(taobaoMtopJson(taobaoCards(31, 48, [1, 4], 650000000001))));
-write('list.tmall.com/search_product.htm', tmallListPage(taobaoCards(41, 60, [1, 30], 660000000001).map((c) => ({ ...c, tmall: true })), KW_TB));
+write(
+  'h5api.m.taobao.com/h5/mtop.relationrecommend.wirelessrecommend.recommend/2.0/index.json',
+  JSON.stringify(taobaoMtopJson(taobaoCards(31, 48, [1, 4], 650000000001))),
+);
+write(
+  'list.tmall.com/search_product.htm',
+  tmallListPage(
+    taobaoCards(41, 60, [1, 30], 660000000001).map((c) => ({ ...c, tmall: true })),
+    KW_TB,
+  ),
+);
 
 // 1688: 60 cells per page, ads at 1, 7, 20, 41 on page 1 (56 organic → partial) and 3 on page 2.
 const a1 = cards1688(51, 60, [1, 7, 20, 41], 700000000001);

@@ -47,7 +47,6 @@ function describeSource(source: string): string {
     .join(' + ');
 }
 
-
 function SnapshotView({ snapshot }: { snapshot: SearchSnapshot }): ReactElement {
   // Words per title need the segmenter; the other figures show at once and the word count follows.
   const seg = useSegmenter();
@@ -71,9 +70,7 @@ function SnapshotView({ snapshot }: { snapshot: SearchSnapshot }): ReactElement 
           {manual ? ` · 含手动加入的竞品 ${manual} 个` : ''}
         </span>
       </p>
-      {snapshot.complete ? null : (
-        <p className="muted small">不完整时均值只代表已采集的商品。回到搜索页翻到下一页再采集即可补足。</p>
-      )}
+      {snapshot.complete ? null : <p className="muted small">不完整时均值只代表已采集的商品。回到搜索页翻到下一页再采集即可补足。</p>}
       <BenchmarkSummary benchmark={benchmark} />
       <h2>价格带</h2>
       <PriceBandChart bands={benchmark.priceBands} />

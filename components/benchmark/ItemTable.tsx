@@ -14,7 +14,15 @@ interface Row {
 }
 
 const valueOf = (r: Row, key: SortKey): number | null =>
-  key === 'rank' ? r.rank : key === 'price' ? r.item.priceMin : key === 'sales' ? r.item.sales : key === 'units' ? r.units : r.item.repurchaseRate;
+  key === 'rank'
+    ? r.rank
+    : key === 'price'
+      ? r.item.priceMin
+      : key === 'sales'
+        ? r.item.sales
+        : key === 'units'
+          ? r.units
+          : r.item.repurchaseRate;
 
 /** The organic items; click a header to sort, click again to reverse. Unknown values sort last. */
 export function ItemTable({ items }: { items: readonly SearchItem[] }): ReactElement {

@@ -12,7 +12,8 @@ export function ChangeList({ changes }: { changes: CaptureChanges }): ReactEleme
   value('最低价', changes.priceMin, formatYuan);
   value('最高价', changes.priceMax, formatYuan);
   value('销量', changes.sales, formatCount);
-  if (changes.imagesAdded.length || changes.imagesRemoved.length) lines.push(['主图', `新增 ${changes.imagesAdded.length} 张，删除 ${changes.imagesRemoved.length} 张`]);
+  if (changes.imagesAdded.length || changes.imagesRemoved.length)
+    lines.push(['主图', `新增 ${changes.imagesAdded.length} 张，删除 ${changes.imagesRemoved.length} 张`]);
   if (changes.skusAdded.length) lines.push(['新增SKU', changes.skusAdded.join('、')]);
   if (changes.skusRemoved.length) lines.push(['删除SKU', changes.skusRemoved.join('、')]);
   for (const s of changes.skuPrices) lines.push([`SKU价格 ${s.name}`, `${formatYuan(s.before)} → ${formatYuan(s.after)}`]);

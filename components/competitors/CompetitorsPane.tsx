@@ -68,11 +68,16 @@ export function CompetitorsPane(): ReactElement {
 }
 
 function priceText(c: ItemCapture): string {
-  return c.priceMin !== null && c.priceMax !== null && c.priceMax !== c.priceMin ? `${formatYuan(c.priceMin)}–${c.priceMax}` : formatYuan(c.priceMin);
+  return c.priceMin !== null && c.priceMax !== null && c.priceMax !== c.priceMin
+    ? `${formatYuan(c.priceMin)}–${c.priceMax}`
+    : formatYuan(c.priceMin);
 }
 
 function CompetitorDetail({ itemKey, onBack }: { itemKey: string; onBack: () => void }): ReactElement {
-  const captures = useLiveQuery(() => getDatabase().captures.where('[itemKey+capturedAt]').between([itemKey, 0], [itemKey, Infinity]).toArray(), [itemKey]);
+  const captures = useLiveQuery(
+    () => getDatabase().captures.where('[itemKey+capturedAt]').between([itemKey, 0], [itemKey, Infinity]).toArray(),
+    [itemKey],
+  );
   if (!captures) return <p className="muted">读取中…</p>;
   const latest = captures[captures.length - 1];
   if (!latest) return <p className="muted">没有采集记录</p>;
@@ -105,7 +110,15 @@ function CompetitorDetail({ itemKey, onBack }: { itemKey: string; onBack: () => 
           <img key={src} src={src} alt="" referrerPolicy="no-referrer" />
         ))}
       </div>
-      {latest.skus.length ? <p className="small muted">SKU {latest.skus.length} 个：{latest.skus.slice(0, 8).map((s) => `${s.name} ${formatYuan(s.price)}`).join('；')}</p> : null}
+      {latest.skus.length ? (
+        <p className="small muted">
+          SKU {latest.skus.length} 个：
+          {latest.skus
+            .slice(0, 8)
+            .map((s) => `${s.name} ${formatYuan(s.price)}`)
+            .join('；')}
+        </p>
+      ) : null}
       <CompareTitle capture={latest} />
       <AddToSnapshot capture={latest} />
       <h2>历史版本（{captures.length}）</h2>
@@ -144,7 +157,13 @@ function CompareTitle({ capture }: { capture: ItemCapture }): ReactElement {
     <div className="compare">
       <label className="field column">
         和我的标题比
-        <input type="text" value={mine} onChange={(e) => setMine(e.target.value)} placeholder="输入或粘贴你的标题" data-testid="compare-title" />
+        <input
+          type="text"
+          value={mine}
+          onChange={(e) => setMine(e.target.value)}
+          placeholder="输入或粘贴你的标题"
+          data-testid="compare-title"
+        />
       </label>
       {score ? (
         <p className="small" data-testid="compare-result">

@@ -20,9 +20,14 @@ export function startEditorController(ctx: ContentScriptContext, platform: Platf
     sendToPanel(browser, 'editor/title', read()).catch(() => undefined); // no side panel open: nothing to tell
   };
   // Delegated: React forms render the field late and may replace it.
-  ctx.addEventListener(document, 'input', (event: Event) => {
-    if (event.target === findTitleField(document, platform)) tell();
-  }, { capture: true });
+  ctx.addEventListener(
+    document,
+    'input',
+    (event: Event) => {
+      if (event.target === findTitleField(document, platform)) tell();
+    },
+    { capture: true },
+  );
   return {
     read,
     apply: (title) => {

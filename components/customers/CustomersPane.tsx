@@ -19,14 +19,16 @@ export function CustomersPane(): ReactElement {
   if (!orders.length) {
     return (
       <EmptyState title="还没有订单">
-        打开 1688“已卖出的货品”或淘宝“已卖出的宝贝”，点插件按钮“采集后台数据”；也可以在“店铺”页导入订单导出表。订单只保存在本机，打码的买家信息保持打码。
+        打开
+        1688“已卖出的货品”或淘宝“已卖出的宝贝”，点插件按钮“采集后台数据”；也可以在“店铺”页导入订单导出表。订单只保存在本机，打码的买家信息保持打码。
       </EmptyState>
     );
   }
   return (
     <div data-testid="customers-pane">
       <p data-testid="customer-summary">
-        买家 <b>{report.buyers}</b> 人 · 有效订单 <b>{report.orders}</b> 笔 · 复购率（按人）<b>{formatShare(report.repurchaseByPeople)}</b> · 复购率（按单）
+        买家 <b>{report.buyers}</b> 人 · 有效订单 <b>{report.orders}</b> 笔 · 复购率（按人）<b>{formatShare(report.repurchaseByPeople)}</b>{' '}
+        · 复购率（按单）
         <b>{formatShare(report.repurchaseByOrders)}</b> · 一单多件的买家 {report.multiItemBuyers} 人
       </p>
       <h2>生命周期</h2>
@@ -78,7 +80,21 @@ export function CustomersPane(): ReactElement {
 function customersTable(report: CustomerReport): Table {
   return {
     name: '客户分组',
-    headers: ['买家', '订单数', '金额', '首次下单', '最近下单', '距今天数', 'R', 'F', 'M', 'RFM分群', '生命周期', '一单多件次数', '收货地区'],
+    headers: [
+      '买家',
+      '订单数',
+      '金额',
+      '首次下单',
+      '最近下单',
+      '距今天数',
+      'R',
+      'F',
+      'M',
+      'RFM分群',
+      '生命周期',
+      '一单多件次数',
+      '收货地区',
+    ],
     rows: report.customers.map((c) => [
       c.buyer,
       c.orders,
@@ -120,9 +136,17 @@ function CutoffEditor({ cutoffs, onChange }: { cutoffs: RfmCutoffs; onChange: (c
       {field('M：金额 5/4/3/2 分下限', cutoffs.monetary, (v) => ({ ...cutoffs, monetary: v }))}
       <label className="field small">
         活跃天数
-        <input type="number" defaultValue={cutoffs.activeDays} onBlur={(e) => onChange({ ...cutoffs, activeDays: Number(e.target.value) || DEFAULT_CUTOFFS.activeDays })} />
+        <input
+          type="number"
+          defaultValue={cutoffs.activeDays}
+          onBlur={(e) => onChange({ ...cutoffs, activeDays: Number(e.target.value) || DEFAULT_CUTOFFS.activeDays })}
+        />
         流失天数
-        <input type="number" defaultValue={cutoffs.lostDays} onBlur={(e) => onChange({ ...cutoffs, lostDays: Number(e.target.value) || DEFAULT_CUTOFFS.lostDays })} />
+        <input
+          type="number"
+          defaultValue={cutoffs.lostDays}
+          onBlur={(e) => onChange({ ...cutoffs, lostDays: Number(e.target.value) || DEFAULT_CUTOFFS.lostDays })}
+        />
       </label>
     </details>
   );

@@ -20,7 +20,11 @@ interface MyImage {
   file?: File;
 }
 
-type RunState = { status: 'idle' } | { status: 'running'; progress: Progress } | { status: 'done'; score: ImageScore; failures: string[] } | { status: 'error'; message: string };
+type RunState =
+  | { status: 'idle' }
+  | { status: 'running'; progress: Progress }
+  | { status: 'done'; score: ImageScore; failures: string[] }
+  | { status: 'error'; message: string };
 
 /** 主图 tab: my main images against the 60 competitors' main images of a snapshot. */
 export function ImagePane(): ReactElement {
@@ -43,14 +47,20 @@ export function ImagePane(): ReactElement {
 
   const addUrl = (): void => {
     const url = urlDraft.trim();
-    if (!/^https:\/\/[^/]+\.alicdn\.com\//.test(url)) return setNote('只支持平台图片地址（https://…alicdn.com/…），其他网站的图片请先下载再选文件');
+    if (!/^https:\/\/[^/]+\.alicdn\.com\//.test(url))
+      return setNote('只支持平台图片地址（https://…alicdn.com/…），其他网站的图片请先下载再选文件');
     setNote(null);
     setMine((m) => [...m, { key: url, label: `图片 ${m.length + 1}`, url }]);
     setUrlDraft('');
   };
   const addFiles = (files: FileList | null): void => {
     if (!files) return;
-    setMine((m) => [...m, ...[...files].filter((f) => f.type.startsWith('image/')).map((file, i) => ({ key: `${file.name}-${file.size}-${i}`, label: file.name, file }))]);
+    setMine((m) => [
+      ...m,
+      ...[...files]
+        .filter((f) => f.type.startsWith('image/'))
+        .map((file, i) => ({ key: `${file.name}-${file.size}-${i}`, label: file.name, file })),
+    ]);
   };
   const fromPage = async (): Promise<void> => {
     setNote(null);
@@ -71,8 +81,11 @@ export function ImagePane(): ReactElement {
     const competitorsWithImages = snapshot.items.filter((i) => i.imageUrl);
     try {
       setState({ status: 'running', progress: { done: 0, total: competitorsWithImages.length + mine.length, failed: 0 } });
-      const results = await loadFeatures(getDatabase(), pool.current, competitorsWithImages.map((i) => i.imageUrl!), (p) =>
-        setState({ status: 'running', progress: { ...p, total: p.total + mine.length } }),
+      const results = await loadFeatures(
+        getDatabase(),
+        pool.current,
+        competitorsWithImages.map((i) => i.imageUrl!),
+        (p) => setState({ status: 'running', progress: { ...p, total: p.total + mine.length } }),
       );
       const failures: string[] = [];
       const competitors: CompetitorImage[] = [];
@@ -83,7 +96,9 @@ export function ImagePane(): ReactElement {
       }
       const myFeatures: ImageFeatures[] = [];
       for (const image of mine) {
-        const reply = image.file ? await pool.current.run({ bytes: await image.file.arrayBuffer() }) : await pool.current.run({ url: image.url! });
+        const reply = image.file
+          ? await pool.current.run({ bytes: await image.file.arrayBuffer() })
+          : await pool.current.run({ url: image.url! });
         if (reply.ok) myFeatures.push(reply.features);
         else failures.push(`我的${image.label}：${reply.error}`);
       }
@@ -109,7 +124,13 @@ export function ImagePane(): ReactElement {
         ))}
       </ol>
       <div className="actions">
-        <input type="url" value={urlDraft} onChange={(e) => setUrlDraft(e.target.value)} placeholder="粘贴图片地址（alicdn）" data-testid="image-url" />
+        <input
+          type="url"
+          value={urlDraft}
+          onChange={(e) => setUrlDraft(e.target.value)}
+          placeholder="粘贴图片地址（alicdn）"
+          data-testid="image-url"
+        />
         <button type="button" className="secondary" onClick={addUrl} data-testid="add-image-url">
           添加
         </button>

@@ -31,7 +31,11 @@ export function ImageScoreView({ score, failures }: { score: ImageScore; failure
       ) : (
         <p className="muted">没有扣分项。</p>
       )}
-      {failures.length ? <p className="muted small">有 {failures.length} 张图片没能读取：{failures.slice(0, 3).join('；')}</p> : null}
+      {failures.length ? (
+        <p className="muted small">
+          有 {failures.length} 张图片没能读取：{failures.slice(0, 3).join('；')}
+        </p>
+      ) : null}
       {score.images.map((r) => (
         <div key={r.index} className="image-report">
           <h2>
@@ -54,7 +58,11 @@ export function ImageScoreView({ score, failures }: { score: ImageScore; failure
       <h2>最相似的竞品主图</h2>
       <div className="thumb-grid" data-testid="nearest-competitors">
         {score.nearest.slice(0, 12).map((m) => (
-          <figure key={m.id} className={m.distance <= DUPLICATE_DISTANCE ? 'dup' : m.distance <= SIMILAR_DISTANCE ? 'similar' : ''} data-distance={m.distance}>
+          <figure
+            key={m.id}
+            className={m.distance <= DUPLICATE_DISTANCE ? 'dup' : m.distance <= SIMILAR_DISTANCE ? 'similar' : ''}
+            data-distance={m.distance}
+          >
             <img src={m.imageUrl} alt="" referrerPolicy="no-referrer" />
             <figcaption className="small">
               {m.distance <= DUPLICATE_DISTANCE ? '几乎相同' : m.distance <= SIMILAR_DISTANCE ? '相似' : '差异'} {m.distance}/64

@@ -11,7 +11,8 @@ export interface WorkerRequest {
   url?: string;
   bytes?: ArrayBuffer;
 }
-export type WorkerResponse = { id: number; ok: true; features: ImageFeatures; decodeMs: number; featureMs: number } | { id: number; ok: false; error: string };
+export type WorkerResponse =
+  { id: number; ok: true; features: ImageFeatures; decodeMs: number; featureMs: number } | { id: number; ok: false; error: string };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 

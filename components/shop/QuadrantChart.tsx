@@ -22,9 +22,18 @@ export function QuadrantChart({ result }: { result: QuadrantResult }): ReactElem
     <svg width={W} height={H} role="img" aria-label="点击率 × 转化率 四象限" data-testid="quadrant-chart">
       <line x1={pad} y1={H - pad} x2={W} y2={H - pad} stroke="#c9cdd4" />
       <line x1={pad} y1={0} x2={pad} y2={H - pad} stroke="#c9cdd4" />
-      {result.ctrThreshold !== null ? <line x1={x(result.ctrThreshold)} y1={0} x2={x(result.ctrThreshold)} y2={H - pad} stroke="#8f959e" strokeDasharray="4 3" /> : null}
+      {result.ctrThreshold !== null ? (
+        <line x1={x(result.ctrThreshold)} y1={0} x2={x(result.ctrThreshold)} y2={H - pad} stroke="#8f959e" strokeDasharray="4 3" />
+      ) : null}
       {result.conversionThreshold !== null ? (
-        <line x1={pad} y1={y(result.conversionThreshold)} x2={W} y2={y(result.conversionThreshold)} stroke="#8f959e" strokeDasharray="4 3" />
+        <line
+          x1={pad}
+          y1={y(result.conversionThreshold)}
+          x2={W}
+          y2={y(result.conversionThreshold)}
+          stroke="#8f959e"
+          strokeDasharray="4 3"
+        />
       ) : null}
       <text x={W - 4} y={H - pad + 14} fontSize={11} textAnchor="end" fill="#646a73">
         点击率 →

@@ -37,7 +37,9 @@ export function ShopPane(): ReactElement {
       <ImportBox />
       {!listings.length && !items.length && !terms.length ? (
         <EmptyState title="还没有店铺数据">
-          打开 1688 商品管理（出售中）或淘宝“出售中的宝贝”、生意参谋的搜索词页面，点插件按钮“采集后台数据”；单品的曝光、点击、转化请从生意参谋“商品效果”导出 CSV/XLSX 后在上面导入。
+          打开 1688
+          商品管理（出售中）或淘宝“出售中的宝贝”、生意参谋的搜索词页面，点插件按钮“采集后台数据”；单品的曝光、点击、转化请从生意参谋“商品效果”导出
+          CSV/XLSX 后在上面导入。
         </EmptyState>
       ) : null}
       {listings.length ? <ListingsSection listings={listings} /> : null}
@@ -102,8 +104,15 @@ function ListingsSection({ listings }: { listings: OwnListing[] }): ReactElement
       if (!scorers.has(id)) {
         const snap = (await db.snapshots.get(id)) as SearchSnapshot | undefined;
         if (!snap) continue;
-        const bank = buildWordBank(snap.items.map((i) => ({ title: i.title, sales: i.sales })), seg.loaded.segmenter);
-        const scorer = prepareTitleScorer(bank, snap.items.map((i) => i.title), seg.loaded.segmenter);
+        const bank = buildWordBank(
+          snap.items.map((i) => ({ title: i.title, sales: i.sales })),
+          seg.loaded.segmenter,
+        );
+        const scorer = prepareTitleScorer(
+          bank,
+          snap.items.map((i) => i.title),
+          seg.loaded.segmenter,
+        );
         scorers.set(id, (t) => scorer(t).score);
       }
       out.set(l.key, scorers.get(id)!(l.title));
@@ -114,7 +123,13 @@ function ListingsSection({ listings }: { listings: OwnListing[] }): ReactElement
     <section>
       <h2>我的商品（{listings.length}）</h2>
       <p className="actions">
-        <button type="button" className="secondary" onClick={() => void scoreAll()} disabled={seg.status !== 'ready' || !snapshots.length} data-testid="score-listings">
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => void scoreAll()}
+          disabled={seg.status !== 'ready' || !snapshots.length}
+          data-testid="score-listings"
+        >
           批量给标题打分
         </button>
         {!snapshots.length ? <span className="muted small">先采集一个对标快照才能打分</span> : null}
@@ -163,7 +178,9 @@ function ListingsSection({ listings }: { listings: OwnListing[] }): ReactElement
 
 /** The snapshot whose keyword the listing title contains (same platform first). */
 function bestSnapshotFor(l: OwnListing, snapshots: readonly SnapshotListEntry[]): number | null {
-  const match = snapshots.filter((s) => s.keyword && l.title.includes(s.keyword)).sort((a, b) => Number(b.platform === l.platform) - Number(a.platform === l.platform) || b.keyword.length - a.keyword.length)[0];
+  const match = snapshots
+    .filter((s) => s.keyword && l.title.includes(s.keyword))
+    .sort((a, b) => Number(b.platform === l.platform) - Number(a.platform === l.platform) || b.keyword.length - a.keyword.length)[0];
   return match?.id ?? null;
 }
 
@@ -173,7 +190,11 @@ function QuadrantSection({ items, listings }: { items: ReturnType<typeof latestM
   const titles = new Map(listings.map((l) => [l.itemId, l.title]));
   const pct = (t: string): number | null => (t.trim() && Number.isFinite(Number(t)) ? Number(t) / 100 : null);
   const result = useMemo(
-    () => classifyQuadrants(items.map((m) => ({ id: m.subject, title: titles.get(m.subject) ?? m.title ?? m.subject, ctr: m.ctr, conversion: m.conversion })), { ctr: pct(ctrText), conversion: pct(cvrText) }),
+    () =>
+      classifyQuadrants(
+        items.map((m) => ({ id: m.subject, title: titles.get(m.subject) ?? m.title ?? m.subject, ctr: m.ctr, conversion: m.conversion })),
+        { ctr: pct(ctrText), conversion: pct(cvrText) },
+      ),
     // titles is derived from listings
     [items, listings, ctrText, cvrText],
   );
@@ -187,8 +208,22 @@ function QuadrantSection({ items, listings }: { items: ReturnType<typeof latestM
       <h2>四象限诊断（点击率 × 转化率）</h2>
       <p className="small">
         分界线默认是店铺中位数：点击率 {formatShare(result.ctrThreshold)}，转化率 {formatShare(result.conversionThreshold)}。自定义（%）：
-        <input type="number" step="0.1" placeholder="点击率" value={ctrText} onChange={(e) => setCtrText(e.target.value)} style={{ width: 70 }} />
-        <input type="number" step="0.1" placeholder="转化率" value={cvrText} onChange={(e) => setCvrText(e.target.value)} style={{ width: 70 }} />
+        <input
+          type="number"
+          step="0.1"
+          placeholder="点击率"
+          value={ctrText}
+          onChange={(e) => setCtrText(e.target.value)}
+          style={{ width: 70 }}
+        />
+        <input
+          type="number"
+          step="0.1"
+          placeholder="转化率"
+          value={cvrText}
+          onChange={(e) => setCvrText(e.target.value)}
+          style={{ width: 70 }}
+        />
       </p>
       <QuadrantChart result={result} />
       <p>
@@ -222,7 +257,16 @@ function RootsSection({ terms }: { terms: ReturnType<typeof latestMetrics> }): R
     () =>
       seg.status === 'ready'
         ? aggregateRoots(
-            terms.map((t) => ({ term: t.subject, exposure: t.exposure, visitors: t.visitors, clicks: t.clicks, payingBuyers: t.payingBuyers, amount: t.amount, searchIndex: t.searchIndex, competingItems: t.competingItems })),
+            terms.map((t) => ({
+              term: t.subject,
+              exposure: t.exposure,
+              visitors: t.visitors,
+              clicks: t.clicks,
+              payingBuyers: t.payingBuyers,
+              amount: t.amount,
+              searchIndex: t.searchIndex,
+              competingItems: t.competingItems,
+            })),
             seg.loaded.segmenter,
           )
         : [],
@@ -236,7 +280,9 @@ function RootsSection({ terms }: { terms: ReturnType<typeof latestMetrics> }): R
   return (
     <section data-testid="roots">
       <h2>搜索词词根（{terms.length} 个搜索词）</h2>
-      <p className="muted small">每个词根累加包含它的所有搜索词的数据（继承法），看的是相对重要性，不是真实搜索量。竞争度 = 搜索指数 ÷ 在线商品数。</p>
+      <p className="muted small">
+        每个词根累加包含它的所有搜索词的数据（继承法），看的是相对重要性，不是真实搜索量。竞争度 = 搜索指数 ÷ 在线商品数。
+      </p>
       <table className="list small" data-testid="root-table">
         <thead>
           <tr>

@@ -61,7 +61,8 @@ function TitleWorkbench({ list, segmenter, initMs }: { list: SnapshotListEntry[]
 
   const setTitle = (next: string): void => {
     setApplyError(null);
-    if (editor.connected) editor.apply(next).catch((e: unknown) => setApplyError(`写回失败：${e instanceof Error ? e.message : String(e)}`));
+    if (editor.connected)
+      editor.apply(next).catch((e: unknown) => setApplyError(`写回失败：${e instanceof Error ? e.message : String(e)}`));
     else setDraft(next);
   };
   const addWord = (word: string): void => {
@@ -96,7 +97,11 @@ function TitleWorkbench({ list, segmenter, initMs }: { list: SnapshotListEntry[]
       {analysis && snapshot ? (
         <>
           <ProposalList proposals={analysis.proposals} phrases={analysis.phrases} onApply={setTitle} onAddWord={addWord} />
-          <WordBankTable bank={analysis.bank} keyword={snapshot.keyword} fileName={(ext) => snapshotFileName(snapshot, ext).replace('对标_', '词库_')} />
+          <WordBankTable
+            bank={analysis.bank}
+            keyword={snapshot.keyword}
+            fileName={(ext) => snapshotFileName(snapshot, ext).replace('对标_', '词库_')}
+          />
         </>
       ) : null}
       <p className="muted small">分词器加载用时 {Math.round(initMs)} ms（只加载一次）</p>
@@ -105,13 +110,27 @@ function TitleWorkbench({ list, segmenter, initMs }: { list: SnapshotListEntry[]
 }
 
 /** Everything that depends on the benchmark only, computed once per snapshot (not per keystroke). */
-function analyse(snapshot: SearchSnapshot, segmenter: Segmenter, limit: number, brands: readonly string[]): {
+function analyse(
+  snapshot: SearchSnapshot,
+  segmenter: Segmenter,
+  limit: number,
+  brands: readonly string[],
+): {
   bank: ReturnType<typeof buildWordBank>;
   scorer: ReturnType<typeof prepareTitleScorer>;
   proposals: ReturnType<typeof proposeTitles>;
   phrases: ReturnType<typeof suggestPhrases>;
 } {
-  const bank = buildWordBank(snapshot.items.map((i) => ({ title: i.title, sales: i.sales })), segmenter, { brands });
-  const scorer = prepareTitleScorer(bank, snapshot.items.map((i) => i.title), segmenter, { limit });
+  const bank = buildWordBank(
+    snapshot.items.map((i) => ({ title: i.title, sales: i.sales })),
+    segmenter,
+    { brands },
+  );
+  const scorer = prepareTitleScorer(
+    bank,
+    snapshot.items.map((i) => i.title),
+    segmenter,
+    { limit },
+  );
   return { bank, scorer, proposals: proposeTitles(bank, scorer, limit, 2).slice(0, 10), phrases: suggestPhrases(bank) };
 }

@@ -9,14 +9,29 @@ import { useSort } from '../use-sort';
 type Key = 'word' | 'wordClass' | 'titles' | 'salesShare' | 'meanPosition';
 
 /** The word bank of the benchmark's 60 titles: sortable, exportable. */
-export function WordBankTable({ bank, keyword, fileName }: { bank: WordBank; keyword: string; fileName: (ext: 'xlsx' | 'csv') => string }): ReactElement {
+export function WordBankTable({
+  bank,
+  keyword,
+  fileName,
+}: {
+  bank: WordBank;
+  keyword: string;
+  fileName: (ext: 'xlsx' | 'csv') => string;
+}): ReactElement {
   const { sorted, sort, toggle } = useSort<BankWord, Key>(bank.words, { key: 'titles', desc: true }, (w, k) => w[k]);
   const header = (key: Key, label: string): ReactElement => (
-    <SortHeader column={key} label={label} sort={sort} onSort={(k) => toggle(k, k !== 'word' && k !== 'wordClass' && k !== 'meanPosition')} />
+    <SortHeader
+      column={key}
+      label={label}
+      sort={sort}
+      onSort={(k) => toggle(k, k !== 'word' && k !== 'wordClass' && k !== 'meanPosition')}
+    />
   );
   return (
     <section>
-      <h2>词库（{bank.titleCount} 个标题，{bank.words.length} 个词）</h2>
+      <h2>
+        词库（{bank.titleCount} 个标题，{bank.words.length} 个词）
+      </h2>
       <ExportButtons table={() => wordBankTable(bank, keyword)} fileName={fileName} testId="export-wordbank" />
       <table className="list" data-testid="word-bank">
         <thead>

@@ -30,7 +30,8 @@ export default defineContentScript({
         }
       },
       handlers: {
-        'item/parse': () => (current().kind === 'item' ? parseItemPage(document, location.href) : failed('这不是商品详情页', ['page kind'])),
+        'item/parse': () =>
+          current().kind === 'item' ? parseItemPage(document, location.href) : failed('这不是商品详情页', ['page kind']),
         'editor/get-title': () => editor?.read() ?? { url: location.href, title: null },
         'editor/apply-title': ({ title }) => {
           if (!editor) throw new Error('这不是商品发布/编辑页');

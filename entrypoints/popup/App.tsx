@@ -11,9 +11,7 @@ import { sendToTab } from '@/lib/messaging/protocol';
 import { openSidePanel, resolveTargetTab } from '@/components/target-tab';
 
 type PopupState =
-  | { status: 'loading' }
-  | { status: 'page'; tabId: number; page: PageReport }
-  | { status: 'unsupported'; tabId: number | null };
+  { status: 'loading' } | { status: 'page'; tabId: number; page: PageReport } | { status: 'unsupported'; tabId: number | null };
 
 export function App(): ReactElement {
   const [state, setState] = useState<PopupState>({ status: 'loading' });

@@ -51,8 +51,14 @@ export function computeBenchmark(items: readonly SearchItem[], options: Benchmar
     repurchase: summarise(items.map((i) => i.repurchaseRate)),
     titleUnits: summarise(items.map((i) => (i.title ? countTitleUnits(i.title) : null))),
     wordCount: options.countWords ? summarise(items.map((i) => (i.title ? options.countWords!(i.title) : null))) : null,
-    badges: countShares(items.flatMap((i) => [...new Set(i.badges)]), n),
-    shipFrom: countShares(items.map((i) => readProvince(i.shipFrom)).filter((p): p is string => p !== null), n),
+    badges: countShares(
+      items.flatMap((i) => [...new Set(i.badges)]),
+      n,
+    ),
+    shipFrom: countShares(
+      items.map((i) => readProvince(i.shipFrom)).filter((p): p is string => p !== null),
+      n,
+    ),
     priceBands: computePriceBands(items, options.bands ?? 5),
   };
 }
@@ -77,7 +83,9 @@ export function computePriceBands(items: readonly SearchItem[], bandCount: numbe
   const sorted = priced.map((i) => i.priceMin).sort((a, b) => a - b);
   const edges = [...new Set(Array.from({ length: bandCount + 1 }, (_, k) => round2(quantileSorted(sorted, k / bandCount))))];
   if (edges.length === 1) edges.push(edges[0]!);
-  const bands: PriceBand[] = edges.slice(0, -1).map((min, k) => ({ min, max: edges[k + 1]!, itemCount: 0, itemShare: 0, sales: 0, salesShare: 0 }));
+  const bands: PriceBand[] = edges
+    .slice(0, -1)
+    .map((min, k) => ({ min, max: edges[k + 1]!, itemCount: 0, itemShare: 0, sales: 0, salesShare: 0 }));
   for (const item of priced) {
     const k = bands.findIndex((b, idx) => item.priceMin < b.max || idx === bands.length - 1);
     const band = bands[k]!;

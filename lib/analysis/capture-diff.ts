@@ -2,7 +2,8 @@ import type { CaptureChanges, ItemPage, TextDiffPart } from '../model/records';
 
 /** What changed from one capture of an item to the next: title (character diff), prices, sales, images, SKUs, badges. */
 export function diffCaptures(before: ItemPage, after: ItemPage): CaptureChanges {
-  const value = (a: number | null, b: number | null): { before: number | null; after: number | null } | null => (a === b ? null : { before: a, after: b });
+  const value = (a: number | null, b: number | null): { before: number | null; after: number | null } | null =>
+    a === b ? null : { before: a, after: b };
   const beforeSkus = new Map(before.skus.map((s) => [s.name, s.price]));
   const afterSkus = new Map(after.skus.map((s) => [s.name, s.price]));
   const changes: CaptureChanges = {
@@ -15,7 +16,9 @@ export function diffCaptures(before: ItemPage, after: ItemPage): CaptureChanges 
     imagesRemoved: before.images.filter((u) => !after.images.includes(u)),
     skusAdded: [...afterSkus.keys()].filter((n) => !beforeSkus.has(n)),
     skusRemoved: [...beforeSkus.keys()].filter((n) => !afterSkus.has(n)),
-    skuPrices: [...afterSkus].filter(([n, p]) => beforeSkus.has(n) && beforeSkus.get(n) !== p).map(([name, p]) => ({ name, before: beforeSkus.get(name) ?? null, after: p })),
+    skuPrices: [...afterSkus]
+      .filter(([n, p]) => beforeSkus.has(n) && beforeSkus.get(n) !== p)
+      .map(([name, p]) => ({ name, before: beforeSkus.get(name) ?? null, after: p })),
     badgesAdded: after.badges.filter((b) => !before.badges.includes(b)),
     badgesRemoved: before.badges.filter((b) => !after.badges.includes(b)),
   };
@@ -24,7 +27,15 @@ export function diffCaptures(before: ItemPage, after: ItemPage): CaptureChanges 
     changes.priceMin !== null ||
     changes.priceMax !== null ||
     changes.sales !== null ||
-    [changes.imagesAdded, changes.imagesRemoved, changes.skusAdded, changes.skusRemoved, changes.skuPrices, changes.badgesAdded, changes.badgesRemoved].some((l) => l.length > 0);
+    [
+      changes.imagesAdded,
+      changes.imagesRemoved,
+      changes.skusAdded,
+      changes.skusRemoved,
+      changes.skuPrices,
+      changes.badgesAdded,
+      changes.badgesRemoved,
+    ].some((l) => l.length > 0);
   return changes;
 }
 

@@ -12,7 +12,13 @@ export function summarise(values: readonly (number | null | undefined)[]): Numbe
   const known = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
   if (known.length === 0) return null;
   const sum = known.reduce((a, b) => a + b, 0);
-  return { count: known.length, mean: sum / known.length, median: quantileSorted(known, 0.5), min: known[0]!, max: known[known.length - 1]! };
+  return {
+    count: known.length,
+    mean: sum / known.length,
+    median: quantileSorted(known, 0.5),
+    min: known[0]!,
+    max: known[known.length - 1]!,
+  };
 }
 
 /** Linear-interpolated quantile of an ascending array (the common "type 7" definition). */

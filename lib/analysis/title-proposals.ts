@@ -58,7 +58,9 @@ export function buildPatternTitles(bank: WordBank, limit = 60, variant = 0): Rec
   const phrases = bank.phrases.filter((p) => !isBannedWord(p.phrase));
   // The core word travels with its tight partner when most titles write them together (连帽卫衣女).
   const coreSlot: Slot = phrases.find((p) => p.words.includes(core) && p.share >= 0.5)?.words ?? [core];
-  const usable = bank.words.filter((w) => !isBannedWord(w.word) && !coreSlot.includes(w.word) && (w.wordClass !== '其他' || w.share >= 0.2));
+  const usable = bank.words.filter(
+    (w) => !isBannedWord(w.word) && !coreSlot.includes(w.word) && (w.wordClass !== '其他' || w.share >= 0.2),
+  );
   const of = (cls: BankWord['wordClass']): Slot[] => usable.filter((w) => w.wordClass === cls).map((w) => [w.word]);
   const attrs = of('属性词');
   const mods = of('修饰/场景/人群词');

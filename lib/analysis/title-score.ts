@@ -64,11 +64,11 @@ export function prepareTitleScorer(
 ): (title: string) => TitleScore {
   const limit = options.limit ?? 60;
   const n = Math.max(1, bank.titleCount);
-  const top = bank.words.filter((w) => w.titles >= (options.minTitles ?? 2) && w.wordClass !== '数字/型号').slice(0, options.topWords ?? 20);
+  const top = bank.words
+    .filter((w) => w.titles >= (options.minTitles ?? 2) && w.wordClass !== '数字/型号')
+    .slice(0, options.topWords ?? 20);
   const topWeight = top.reduce((s, w) => s + w.share, 0);
-  const meanUnits = competitorTitles.length
-    ? competitorTitles.reduce((s, t) => s + countTitleUnits(t), 0) / competitorTitles.length
-    : null;
+  const meanUnits = competitorTitles.length ? competitorTitles.reduce((s, t) => s + countTitleUnits(t), 0) / competitorTitles.length : null;
   const competitorBigrams = competitorTitles.map((t) => ({ title: t, grams: bigrams(t) }));
   // Modifier + core pairs (秋季连帽卫衣, 新款连帽卫衣) compete for the place next to the core word: only
   // its dominant partner (written together in most titles) must stay attached.
@@ -104,7 +104,8 @@ export function prepareTitleScorer(
       else missing.push({ word: w.word, titles: w.titles, share: w.share, evidence: `${w.titles}/${n} 个标题` });
     }
     const coveragePoints = topWeight ? (30 * covered) / topWeight : 30;
-    for (const m of missing.slice(0, 5)) deduct('coverage', (30 * m.share) / topWeight, `缺少高频词“${m.word}”（${m.evidence}使用）`, m.word);
+    for (const m of missing.slice(0, 5))
+      deduct('coverage', (30 * m.share) / topWeight, `缺少高频词“${m.word}”（${m.evidence}使用）`, m.word);
 
     // 3. Core word present (10) and early (5).
     let corePoints = 15;
@@ -116,13 +117,18 @@ export function prepareTitleScorer(
         deduct('core', 15, `缺少核心词“${bank.coreWord}”（${coreStat?.titles ?? 0}/${n} 个标题使用）`, bank.coreWord);
       } else if (countTitleUnits(title.slice(0, at)) > EARLY_UNITS) {
         corePoints = 10;
-        deduct('core', 5, `核心词“${bank.coreWord}”位置靠后（从第 ${countTitleUnits(title.slice(0, at)) + 1} 字符开始），建议放进前 ${EARLY_UNITS} 字符`, bank.coreWord);
+        deduct(
+          'core',
+          5,
+          `核心词“${bank.coreWord}”位置靠后（从第 ${countTitleUnits(title.slice(0, at)) + 1} 字符开始），建议放进前 ${EARLY_UNITS} 字符`,
+          bank.coreWord,
+        );
       }
     }
 
     // 4. At least five distinct keywords: a good title yields about five to the search engine.
     const distinct = new Set(words.filter((w) => w.length > 1 || /\p{Script=Han}/u.test(w)));
-    const keywordPoints = 10 * Math.min(5, distinct.size) / 5;
+    const keywordPoints = (10 * Math.min(5, distinct.size)) / 5;
     if (distinct.size < 5) deduct('keywords', 10 - keywordPoints, `只拆出 ${distinct.size} 个关键词，好标题通常有 5 个以上`);
 
     // 5. Repeated words waste room and count as stacking.
@@ -181,7 +187,8 @@ export function prepareTitleScorer(
       deduct('banned', 2, `慎用“${hit.word}”：${hit.reason}`, hit.word);
     }
     const errors = banned.filter((h) => h.severity === 'error');
-    for (const hit of errors) deductions.push({ part: 'banned', points: 0, reason: `违禁词“${hit.word}”（${hit.categoryName}）：${hit.reason}`, word: hit.word });
+    for (const hit of errors)
+      deductions.push({ part: 'banned', points: 0, reason: `违禁词“${hit.word}”（${hit.categoryName}）：${hit.reason}`, word: hit.word });
     const capped = errors.length > 0 && score > BANNED_CAP;
     if (errors.length) score = Math.min(score, BANNED_CAP);
     return { score: Math.max(0, Math.round(score)), units, limit, words, parts, deductions, banned, missing, capped };

@@ -5,15 +5,7 @@ export const PlatformSchema = z.enum(['taobao', 'tmall', '1688']);
 export type Platform = z.infer<typeof PlatformSchema>;
 
 /** What a page is for, as far as the extension cares. */
-export const PageKindSchema = z.enum([
-  'search',
-  'item',
-  'listing-editor',
-  'backoffice-list',
-  'orders',
-  'analytics',
-  'unknown',
-]);
+export const PageKindSchema = z.enum(['search', 'item', 'listing-editor', 'backoffice-list', 'orders', 'analytics', 'unknown']);
 export type PageKind = z.infer<typeof PageKindSchema>;
 export type KnownPageKind = Exclude<PageKind, 'unknown'>;
 

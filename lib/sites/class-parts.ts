@@ -3,7 +3,11 @@
  * logical name: `priceInt--yqqZMJ5a` and `Price--priceInt--ZlsSi_M` are both "priceInt". One pass over
  * the card's elements; also notes whether a leaf element reads exactly one of `labels` (e.g. 广告).
  */
-export function indexCardParts(card: Element, names: readonly string[], labels: readonly string[] = []): { parts: Map<string, Element>; hasLabel: boolean } {
+export function indexCardParts(
+  card: Element,
+  names: readonly string[],
+  labels: readonly string[] = [],
+): { parts: Map<string, Element>; hasLabel: boolean } {
   const parts = new Map<string, Element>();
   // Reading every leaf's text is the costly part; skip it unless the card's text contains a label at all.
   const cardText = labels.length ? (card.textContent ?? '') : '';

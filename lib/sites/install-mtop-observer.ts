@@ -59,7 +59,12 @@ export function installMtopObserver(win: Window & typeof globalThis): void {
       const url = absolute(input instanceof Request ? input.url : input);
       const result = originalFetch.call(win, input, init);
       if (matches(url)) {
-        result.then((response) => response.clone().text()).then((text) => post(url, text), () => undefined);
+        result
+          .then((response) => response.clone().text())
+          .then(
+            (text) => post(url, text),
+            () => undefined,
+          );
       }
       return result;
     } as typeof fetch;

@@ -4,7 +4,9 @@ import { TAOBAO_SEARCH } from './taobao/selectors';
 import { TMALL_LIST } from './tmall/selectors';
 
 /** Every known card root selector; a matched link climbs to the nearest of these. */
-const CARD_ROOTS = [...TAOBAO_SEARCH.card, ...TMALL_LIST.card, ...SEARCH_1688.card, ...SEARCH_1688.legacyCard, '[data-nid]', '.item'].join(', ');
+const CARD_ROOTS = [...TAOBAO_SEARCH.card, ...TMALL_LIST.card, ...SEARCH_1688.card, ...SEARCH_1688.legacyCard, '[data-nid]', '.item'].join(
+  ', ',
+);
 
 /**
  * Finds the card element of each parsed item, whatever source the items came from: by the exact

@@ -15,7 +15,11 @@ export interface ItemSource {
  * Tries the sources in order (the richest first) and takes the first that yields items. When none
  * does, fails with `missing` naming every place that was looked at.
  */
-export function parseFromSources(base: Omit<SearchPage, 'items' | 'source'>, sources: readonly ItemSource[], notFound: string): ParseResult<SearchPage> {
+export function parseFromSources(
+  base: Omit<SearchPage, 'items' | 'source'>,
+  sources: readonly ItemSource[],
+  notFound: string,
+): ParseResult<SearchPage> {
   for (const source of sources) {
     const items = source.read();
     if (!items?.length) continue;

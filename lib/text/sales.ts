@@ -11,7 +11,8 @@ export function parseSalesCount(text: string | number | null | undefined): numbe
   if (!match) return null;
   const value = Number(match[1]);
   const unit = match[2];
-  const multiplier = unit === '亿' ? 1e8 : unit === '万' || unit === 'w' || unit === 'W' ? 1e4 : unit === '千' || unit === 'k' || unit === 'K' ? 1e3 : 1;
+  const multiplier =
+    unit === '亿' ? 1e8 : unit === '万' || unit === 'w' || unit === 'W' ? 1e4 : unit === '千' || unit === 'k' || unit === 'K' ? 1e3 : 1;
   // Round after scaling: 1.2 × 10000 is 11999.999… in floating point.
   return Math.round(value * multiplier);
 }

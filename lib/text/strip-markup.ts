@@ -17,7 +17,10 @@ export function stripMarkup(raw: string | null | undefined): string {
   if (!raw) return '';
   // Most titles carry no markup at all: skip the regex passes (this runs for every card on a page).
   if (!/[<&\\]/.test(raw)) return /\s\s|^\s|\s$|[\t\n\r]/.test(raw) ? raw.replace(/\s+/g, ' ').trim() : raw;
-  let text = raw.replace(/\\u003c/gi, '<').replace(/\\u003e/gi, '>').replace(/\\u0026/gi, '&');
+  let text = raw
+    .replace(/\\u003c/gi, '<')
+    .replace(/\\u003e/gi, '>')
+    .replace(/\\u0026/gi, '&');
   // Entity-escaped tags first (`&lt;span class=H&gt;`), then real tags.
   text = text.replace(/&lt;\/?[a-z][^&]*?&gt;/gi, '');
   text = text.replace(/<\/?[a-z][^>]*>/gi, '');

@@ -78,7 +78,9 @@ export async function startFixtureServer(root: string, port = 0, options: { imag
       }
       // Cross-origin XHR from a result page to the mtop gateway host (the live page does the same).
       const origin = req.headers.origin;
-      const cors: Record<string, string> = origin ? { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true' } : {};
+      const cors: Record<string, string> = origin
+        ? { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true' }
+        : {};
       const callback = url.searchParams.get('callback');
       if (extname(file) === '.json' && callback && /^[\w$]+$/.test(callback)) {
         // JSONP: the 1688 search page loads its offers as mtopjsonp…(…) scripts.
@@ -86,7 +88,11 @@ export async function startFixtureServer(root: string, port = 0, options: { imag
         res.end(`${callback}(${readFileSync(file, 'utf8')})`);
         return;
       }
-      res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...cors });
+      res.writeHead(200, {
+        'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+        ...cors,
+      });
       res.end(readFileSync(file));
     },
   );

@@ -31,7 +31,10 @@ export function renderProductImage(seed: number, size = 400, shiftPx = 0): RgbaI
 }
 
 export function encodeJpeg(img: RgbaImage, quality = 85): Buffer {
-  return jpeg.encode({ width: img.width, height: img.height, data: Buffer.from(img.data.buffer, img.data.byteOffset, img.data.byteLength) }, quality).data;
+  return jpeg.encode(
+    { width: img.width, height: img.height, data: Buffer.from(img.data.buffer, img.data.byteOffset, img.data.byteLength) },
+    quality,
+  ).data;
 }
 
 /** A stable seed from any string (image URL path). */
@@ -40,4 +43,3 @@ export function seedOf(text: string): number {
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
   return h >>> 0;
 }
-

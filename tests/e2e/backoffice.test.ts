@@ -40,7 +40,9 @@ describe('own back office in Chromium', () => {
     expect(await sycmPopup.getByTestId('backoffice-saved').getAttribute('data-metrics')).toBe('5');
 
     // 3. 已卖出的货品: the order list arrives by JSONP on the workbench page.
-    const ordersPopup = await captureBackoffice('https://work.1688.com/?_path_=sellerPro/2017sellerbase_trade/saleList&dbfx=orders', (p) => p.getByText('订单 40 笔').waitFor());
+    const ordersPopup = await captureBackoffice('https://work.1688.com/?_path_=sellerPro/2017sellerbase_trade/saleList&dbfx=orders', (p) =>
+      p.getByText('订单 40 笔').waitFor(),
+    );
     expect(await ordersPopup.getByTestId('backoffice-saved').getAttribute('data-orders')).toBe('40');
     const orders = await readTable<Order>(e2e.session.worker, 'orders');
     expect(orders).toHaveLength(40);
@@ -56,7 +58,9 @@ describe('own back office in Chromium', () => {
     await shop.getByTestId('quadrants').waitFor();
     // ctr 8/6/2/1 %, cvr 5/1/4/0 % → medians 4 % and 2.5 %: one item per quadrant.
     expect(await shop.locator('[data-testid=quadrant-chart] circle').count()).toBe(4);
-    const quadrants = await shop.locator('[data-testid=quadrant-table] tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-quadrant')));
+    const quadrants = await shop
+      .locator('[data-testid=quadrant-table] tr')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-quadrant')));
     expect(quadrants.sort()).toEqual(['high-ctr-low-cvr', 'high-high', 'low-ctr-high-cvr', 'low-low']);
     expect(await shop.getByTestId('quadrants').getAttribute('data-high-high-share')).toBe('0.25');
     expect(await shop.locator('[data-testid=quadrant-table] tr[data-quadrant=high-high]').innerText()).toContain('梵贞');
@@ -74,7 +78,9 @@ describe('own back office in Chromium', () => {
     await shop.getByTestId('score-listings').click();
     const hoodieScore = shop.locator('[data-testid=listing-table] tr[data-key="1688:700000000001"] [data-col=score]');
     await expect.poll(() => hoodieScore.innerText()).toMatch(/^\d+$/);
-    const lighterScore = Number(await shop.locator('[data-testid=listing-table] tr[data-key="1688:833454967766"] [data-col=score]').innerText());
+    const lighterScore = Number(
+      await shop.locator('[data-testid=listing-table] tr[data-key="1688:833454967766"] [data-col=score]').innerText(),
+    );
     // The hoodie listing uses the snapshot's words; the lighter shares none of them.
     expect(Number(await hoodieScore.innerText())).toBeGreaterThan(lighterScore);
 

@@ -59,7 +59,9 @@ describe('content script → background → IndexedDB → UI', () => {
   });
 
   it('detects a 1688 search page and decodes its GBK keyword', async () => {
-    const { popup } = await visitAndOpenPopup('https://s.1688.com/selloffer/offer_search.htm?keywords=%C1%AC%C3%B1%CE%C0%D2%C2&beginPage=1');
+    const { popup } = await visitAndOpenPopup(
+      'https://s.1688.com/selloffer/offer_search.htm?keywords=%C1%AC%C3%B1%CE%C0%D2%C2&beginPage=1',
+    );
     const summary = popup.getByTestId('page-summary');
     await expect.poll(() => summary.getAttribute('data-platform')).toBe('1688');
     expect(await summary.innerText()).toContain('关键词：连帽卫衣');

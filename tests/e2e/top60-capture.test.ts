@@ -41,9 +41,15 @@ describe('top-60 capture in Chromium', () => {
     await expect.poll(() => marks(page1, 'rank').count(), { timeout: 10_000 }).toBe(44);
     expect(await marks(page1, 'ad').count()).toBe(4);
     // The first organic card shows rank 1 (cards 1 and 2 are ads).
-    const firstRank = await page1.locator('#content_items_wrapper a').nth(2).locator('duibiao-mark').evaluate((el) => el.shadowRoot!.querySelector('.mark')!.textContent);
+    const firstRank = await page1
+      .locator('#content_items_wrapper a')
+      .nth(2)
+      .locator('duibiao-mark')
+      .evaluate((el) => el.shadowRoot!.querySelector('.mark')!.textContent);
     expect(firstRank).toBe('1');
-    expect(await page1.locator('#duibiao-summary-host').evaluate((el) => el.shadowRoot!.textContent)).toContain('自然结果 44 个 · 广告 4 个');
+    expect(await page1.locator('#duibiao-summary-host').evaluate((el) => el.shadowRoot!.textContent)).toContain(
+      '自然结果 44 个 · 广告 4 个',
+    );
 
     const popup1 = await capture(page1);
     const saved1 = popup1.getByTestId('capture-saved');
@@ -76,7 +82,9 @@ describe('top-60 capture in Chromium', () => {
     await panel.locator('button[data-sort=price]').click();
     await panel.locator('button[data-sort=price]').click();
     const cheapest = Math.min(...snapshot.items.map((i) => i.priceMin!));
-    expect(await panel.locator('[data-testid=item-table] tbody tr').first().locator('[data-col=price]').innerText()).toBe(`¥${cheapest.toFixed(2)}`);
+    expect(await panel.locator('[data-testid=item-table] tbody tr').first().locator('[data-col=price]').innerText()).toBe(
+      `¥${cheapest.toFixed(2)}`,
+    );
 
     const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByTestId('export-xlsx').click()]);
     expect(download.suggestedFilename()).toMatch(/^对标_taobao_连帽卫衣女_\d{8}-\d{4}\.xlsx$/);
@@ -130,7 +138,9 @@ describe('top-60 capture in Chromium', () => {
     await toggle.waitFor();
     expect(await toggle.isChecked()).toBe(true);
     await toggle.click(); // the box follows the stored value (live query), so poll the store
-    await expect.poll(async () => (await readTable<{ value: { showOverlays: boolean } }>(e2e.session.worker, 'settings'))[0]?.value.showOverlays).toBe(false);
+    await expect
+      .poll(async () => (await readTable<{ value: { showOverlays: boolean } }>(e2e.session.worker, 'settings'))[0]?.value.showOverlays)
+      .toBe(false);
     const page = await openPage(TB);
     await page.waitForTimeout(1500);
     expect(await marks(page, 'rank').count()).toBe(0);

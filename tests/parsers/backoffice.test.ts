@@ -16,7 +16,15 @@ describe('own listings (1688 商品管理, synthetic)', () => {
     const result = parseOwnListings(loadFixtureDocument('offer.1688.com/offer/manage.htm', MANAGE), '1688');
     expect(result.ok && result.value).toHaveLength(4);
     if (!result.ok) return;
-    expect(result.value[0]).toEqual({ key: '1688:597090034012', platform: '1688', itemId: '597090034012', title: '梵贞男士洗面奶补水护肤品套装', price: 2.88, stock: 18982, status: '出售中' });
+    expect(result.value[0]).toEqual({
+      key: '1688:597090034012',
+      platform: '1688',
+      itemId: '597090034012',
+      title: '梵贞男士洗面奶补水护肤品套装',
+      price: 2.88,
+      stock: 18982,
+      status: '出售中',
+    });
     expect(result.value[3]).toMatchObject({ stock: 0, status: '已下架' });
   });
 
@@ -43,7 +51,19 @@ describe('生意参谋 JSON', () => {
     const url = 'https://sycm.1688.com/ms/flow/getShopKeyWordWithWeb.json?dateType=month&dateRange=2026-10-01%7C2026-10-31';
     const rows = parseSycmKeywords(loadFixtureJson('sycm.1688.com/ms/flow/getShopKeyWordWithWeb.json'), url, '1688')!;
     expect(rows).toHaveLength(5);
-    expect(rows[0]).toMatchObject({ scope: 'term', subject: '连帽卫衣女', exposure: 12000, visitors: 420, clicks: 510, ctr: 0.0425, payingBuyers: 12, amount: 3420.5, searchIndex: 18500, periodStart: '2026-10-01', periodEnd: '2026-10-31' });
+    expect(rows[0]).toMatchObject({
+      scope: 'term',
+      subject: '连帽卫衣女',
+      exposure: 12000,
+      visitors: 420,
+      clicks: 510,
+      ctr: 0.0425,
+      payingBuyers: 12,
+      amount: 3420.5,
+      searchIndex: 18500,
+      periodStart: '2026-10-01',
+      periodEnd: '2026-10-31',
+    });
     expect(rows[0]!.conversion).toBeCloseTo(12 / 420);
     expect(rows[0]!.competingItems).toBe(46250);
   });
@@ -79,7 +99,10 @@ describe('1688 sold orders (OrderListDataLineService, synthetic, money in fen)',
   it('returns null for other responses and an empty list for an empty page', () => {
     expect(parse1688SellerOrders({ data: { data: { result: 'not json' } } })).toBeNull();
     expect(parse1688SellerOrders({ data: {} })).toBeNull();
-    expect(parse1688SellerOrders({ data: { data: { result: JSON.stringify({ data: { data: [], total: 0 } }) } } })).toEqual({ orders: [], total: 0 });
+    expect(parse1688SellerOrders({ data: { data: { result: JSON.stringify({ data: { data: [], total: 0 } }) } } })).toEqual({
+      orders: [],
+      total: 0,
+    });
   });
   it('China time: 2026-08-12 10:21:33 is 02:21:33 UTC', () => {
     expect(parseChinaTime('2026-08-12 10:21:33')).toBe(Date.UTC(2026, 7, 12, 2, 21, 33));
@@ -96,7 +119,16 @@ describe('tables and imports', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.metrics).toHaveLength(4);
-    expect(result.value.metrics[0]).toMatchObject({ scope: 'item', subject: '597090034012', exposure: 20000, clicks: 1600, ctr: 0.08, conversion: 0.05, amount: 1520.4, title: '梵贞男士洗面奶补水护肤品套装' });
+    expect(result.value.metrics[0]).toMatchObject({
+      scope: 'item',
+      subject: '597090034012',
+      exposure: 20000,
+      clicks: 1600,
+      ctr: 0.08,
+      conversion: 0.05,
+      amount: 1520.4,
+      title: '梵贞男士洗面奶补水护肤品套装',
+    });
   });
 
   it('an order table (Taobao 已卖出的宝贝 layout) becomes orders', () => {
@@ -113,7 +145,14 @@ describe('tables and imports', () => {
   });
 
   it('a table of another kind is refused naming what is missing', () => {
-    const result = parseImportedTable([['日期', '访客数'], ['2026-11-01', '10']], '1688', { periodStart: '', periodEnd: '' });
+    const result = parseImportedTable(
+      [
+        ['日期', '访客数'],
+        ['2026-11-01', '10'],
+      ],
+      '1688',
+      { periodStart: '', periodEnd: '' },
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.missing).toEqual(expect.arrayContaining(['商品ID / 搜索词', '订单号', '买家']));
   });
@@ -128,7 +167,13 @@ describe('parseBackofficePage', () => {
     const listings = parseBackofficePage(loadFixtureDocument('offer.1688.com/offer/manage.htm', MANAGE), MANAGE, []);
     expect(listings.ok && listings.value.listings.length).toBe(4);
     const analyticsUrl = 'https://sycm.1688.com/ms/flow/keywords.htm';
-    const observed = [{ pageUrl: analyticsUrl, requestUrl: 'https://sycm.1688.com/ms/flow/getShopKeyWordWithWeb.json?dateRange=2026-10-01%7C2026-10-31', json: loadFixtureJson('sycm.1688.com/ms/flow/getShopKeyWordWithWeb.json') }];
+    const observed = [
+      {
+        pageUrl: analyticsUrl,
+        requestUrl: 'https://sycm.1688.com/ms/flow/getShopKeyWordWithWeb.json?dateRange=2026-10-01%7C2026-10-31',
+        json: loadFixtureJson('sycm.1688.com/ms/flow/getShopKeyWordWithWeb.json'),
+      },
+    ];
     const analytics = parseBackofficePage(loadFixtureDocument('sycm.1688.com/ms/flow/keywords.htm', analyticsUrl), analyticsUrl, observed);
     expect(analytics.ok && analytics.value).toMatchObject({ sources: ['生意参谋 搜索词'] });
     expect(analytics.ok && analytics.value.metrics.length).toBe(5);

@@ -4,7 +4,10 @@ import { loadFixtureDocument } from './load-fixture';
 
 describe('listing editor title field', () => {
   it('finds the 1688 title by its 建议使用 placeholder, not another input', () => {
-    const doc = loadFixtureDocument('offer-new.1688.com/popular/publish.htm', 'https://offer-new.1688.com/popular/publish.htm?id=1&operator=edit');
+    const doc = loadFixtureDocument(
+      'offer-new.1688.com/popular/publish.htm',
+      'https://offer-new.1688.com/popular/publish.htm?id=1&operator=edit',
+    );
     expect(findTitleField(doc, '1688')?.id).toBe('offer-title');
   });
 

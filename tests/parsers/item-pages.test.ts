@@ -41,7 +41,9 @@ describe('1688 detail: real window.__INIT_DATA (offer 597090034012, multi-SKU)',
     expect(page.images.length).toBeGreaterThan(4);
     expect(page.videoCover).toMatch(/^https:\/\/img\.alicdn\.com\/.+tbvideo\.jpg$/);
     expect(page.attributes).toContainEqual({ name: '品牌', value: '梵贞' });
-    expect(page.badges).toEqual(expect.arrayContaining(['48小时发货', '7天无理由', '实力商家', '退货包运费', '极速发货', '镇店之宝', '一件代发']));
+    expect(page.badges).toEqual(
+      expect.arrayContaining(['48小时发货', '7天无理由', '实力商家', '退货包运费', '极速发货', '镇店之宝', '一件代发']),
+    );
     expect(page.badges).not.toContain('包邮');
   });
 
@@ -59,7 +61,14 @@ describe('1688 detail: real window.__INIT_DATA (offer 597090034012, multi-SKU)',
 describe('1688 detail: real window.__INIT_DATA (offer 833454967766, single price)', () => {
   const page = parseOk('detail.1688.com/offer/833454967766.html', 'https://detail.1688.com/offer/833454967766.html');
   it('reads the quantity tier, free delivery and no SKUs', () => {
-    expect(page).toMatchObject({ itemId: '833454967766', priceMin: 8.8, priceMax: 8.8, sales: 1000, shop: '东莞市兴瑞达光电有限公司', skus: [] });
+    expect(page).toMatchObject({
+      itemId: '833454967766',
+      priceMin: 8.8,
+      priceMax: 8.8,
+      sales: 1000,
+      shop: '东莞市兴瑞达光电有限公司',
+      skus: [],
+    });
     expect(page.priceTiers).toEqual([{ minQuantity: 100, price: 8.8 }]);
     expect(page.badges).toContain('包邮');
     expect(page.title).toBe('中性2024 BEST GIFT TYPE -C MINI WIRELESS CIGARETTE LIGHTER');
@@ -68,7 +77,9 @@ describe('1688 detail: real window.__INIT_DATA (offer 833454967766, single price
 
 describe('1688 detail: window.context (synthetic, unquoted numeric keys)', () => {
   it('quotes numeric keys before JSON.parse', () => {
-    expect(readContextLiteral('window.context=(function(b,c){})(window.contextPath, {"a":{1:2, 34 :{5:6}}});')).toEqual({ a: { '1': 2, '34': { '5': 6 } } });
+    expect(readContextLiteral('window.context=(function(b,c){})(window.contextPath, {"a":{1:2, 34 :{5:6}}});')).toEqual({
+      a: { '1': 2, '34': { '5': 6 } },
+    });
     expect(readContextLiteral('window.context = 1;')).toBeNull();
   });
 
@@ -101,7 +112,13 @@ describe('1688 detail: window.context (synthetic, unquoted numeric keys)', () =>
 describe('1688 detail: DOM fallback and broken pages', () => {
   it('reads a page saved without data from its DOM', () => {
     const page = parseOk('detail.1688.com/offer/720000000001.html', 'https://detail.1688.com/offer/720000000001.html');
-    expect(page).toMatchObject({ source: 'dom', title: '纯棉连帽卫衣批发 厂家直销', priceMin: 25, priceMax: 32, shop: '广州示例服饰有限公司' });
+    expect(page).toMatchObject({
+      source: 'dom',
+      title: '纯棉连帽卫衣批发 厂家直销',
+      priceMin: 25,
+      priceMax: 32,
+      shop: '广州示例服饰有限公司',
+    });
     expect(page.images).toEqual(['https://cbu01.alicdn.com/img/ibank/hoodie-1.jpg', 'https://cbu01.alicdn.com/img/ibank/hoodie-2.jpg']);
   });
 
@@ -112,14 +129,25 @@ describe('1688 detail: DOM fallback and broken pages', () => {
   });
 
   it('refuses pages that are not item pages', () => {
-    expect(parseItemPage(loadFixtureDocument('www.taobao.com/index.html', 'https://www.taobao.com/'), 'https://www.taobao.com/').ok).toBe(false);
+    expect(parseItemPage(loadFixtureDocument('www.taobao.com/index.html', 'https://www.taobao.com/'), 'https://www.taobao.com/').ok).toBe(
+      false,
+    );
   });
 });
 
 describe('Taobao / Tmall item pages (synthetic, logical class names)', () => {
   it('Tmall: title, price range, sales, shop, images at full size, SKUs, attributes, badges, description', () => {
     const page = parseOk('detail.tmall.com/item.htm', 'https://detail.tmall.com/item.htm?id=612345678901');
-    expect(page).toMatchObject({ platform: 'tmall', itemId: '612345678901', title: '示例品牌连帽卫衣女2024秋冬加绒宽松外套', priceMin: 159, priceMax: 199, sales: 2000, shop: '示例服饰旗舰店', shipFrom: '浙江杭州' });
+    expect(page).toMatchObject({
+      platform: 'tmall',
+      itemId: '612345678901',
+      title: '示例品牌连帽卫衣女2024秋冬加绒宽松外套',
+      priceMin: 159,
+      priceMax: 199,
+      sales: 2000,
+      shop: '示例服饰旗舰店',
+      shipFrom: '浙江杭州',
+    });
     expect(page.images).toEqual(['https://img.alicdn.com/imgextra/i1/hoodie-a.jpg', 'https://img.alicdn.com/imgextra/i2/hoodie-b.jpg']);
     expect(page.skus.map((s) => s.name)).toEqual(['黑色 M', '灰色 L']);
     expect(page.attributes).toContainEqual({ name: '面料', value: '纯棉' });

@@ -7,7 +7,10 @@ export const SAMPLES = resolve(import.meta.dirname, '../fixtures/samples');
 
 /** A fixture page as a happy-dom Document (scripts not run, nothing fetched). */
 export function loadFixtureDocument(relativePath: string, url: string): Document {
-  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  const window = new Window({
+    url,
+    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
+  });
   return new window.DOMParser().parseFromString(readFileSync(resolve(SITES, relativePath), 'utf8'), 'text/html') as unknown as Document;
 }
 

@@ -129,7 +129,10 @@ describe('Taobao observed search response (mtop)', () => {
     const page = parseOk('s.taobao.com/search~mtop.html', P1, [json]);
     expect(page.source).toBe('mtop');
     expect(page.items).toHaveLength(48);
-    expect(page.items.filter((i) => i.isAd).map((i) => i.adEvidence)).toEqual([['p4p', 'click.simba'], ['p4p', 'click.simba']]);
+    expect(page.items.filter((i) => i.isAd).map((i) => i.adEvidence)).toEqual([
+      ['p4p', 'click.simba'],
+      ['p4p', 'click.simba'],
+    ]);
     expect(page.items[1]!.title).not.toContain('<');
   });
 

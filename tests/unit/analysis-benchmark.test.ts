@@ -75,7 +75,10 @@ describe('computePriceBands', () => {
     expect(bands).toEqual([{ min: 5, max: 5, itemCount: 2, itemShare: 1, sales: 4, salesShare: 1 }]);
   });
   it('shares add up to 1 on a spread of prices', () => {
-    const bands = computePriceBands(Array.from({ length: 60 }, (_, i) => item({ priceMin: 10 + i * 3, sales: i })), 5);
+    const bands = computePriceBands(
+      Array.from({ length: 60 }, (_, i) => item({ priceMin: 10 + i * 3, sales: i })),
+      5,
+    );
     expect(bands).toHaveLength(5);
     expect(bands.reduce((s, b) => s + b.itemCount, 0)).toBe(60);
     expect(bands.reduce((s, b) => s + b.salesShare, 0)).toBeCloseTo(1);

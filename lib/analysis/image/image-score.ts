@@ -74,7 +74,11 @@ export function scoreImages(mine: readonly ImageFeatures[], competitors: readonl
     }
   }
   if (mine.length >= 5 && !mine[4]!.isWhiteBackground) {
-    deduct(10, mine.some((f) => f.isWhiteBackground) ? '第5张建议放白底图（首页和推荐位常用第5张）' : '5张主图里没有白底图，建议第5张用白底图', 4);
+    deduct(
+      10,
+      mine.some((f) => f.isWhiteBackground) ? '第5张建议放白底图（首页和推荐位常用第5张）' : '5张主图里没有白底图，建议第5张用白底图',
+      4,
+    );
   }
   const duplicateIds = new Set<string>();
   const similarIds = new Set<string>();
@@ -112,9 +116,20 @@ export function scoreImages(mine: readonly ImageFeatures[], competitors: readonl
 }
 
 function reportImage(f: ImageFeatures, index: number, competitors: readonly CompetitorImage[]): ImageReport {
-  const matches = competitors.map((c) => ({ id: c.id, title: c.title, imageUrl: c.imageUrl, distance: hammingDistance(f.dHash, c.features.dHash) }));
-  const maxSimilarity = competitors.length ? Math.max(...competitors.map((c) => histogramSimilarity(f.histogram, c.features.histogram))) : null;
-  const pct = (key: keyof Percentiles): number | null => percentile(f[key], competitors.map((c) => c.features[key]));
+  const matches = competitors.map((c) => ({
+    id: c.id,
+    title: c.title,
+    imageUrl: c.imageUrl,
+    distance: hammingDistance(f.dHash, c.features.dHash),
+  }));
+  const maxSimilarity = competitors.length
+    ? Math.max(...competitors.map((c) => histogramSimilarity(f.histogram, c.features.histogram)))
+    : null;
+  const pct = (key: keyof Percentiles): number | null =>
+    percentile(
+      f[key],
+      competitors.map((c) => c.features[key]),
+    );
   return {
     index,
     features: f,
@@ -126,7 +141,9 @@ function reportImage(f: ImageFeatures, index: number, competitors: readonly Comp
       overlayCoverage: pct('overlayCoverage'),
     },
     duplicates: matches.filter((m) => m.distance <= DUPLICATE_DISTANCE).sort((a, b) => a.distance - b.distance),
-    similar: matches.filter((m) => m.distance > DUPLICATE_DISTANCE && m.distance <= SIMILAR_DISTANCE).sort((a, b) => a.distance - b.distance),
+    similar: matches
+      .filter((m) => m.distance > DUPLICATE_DISTANCE && m.distance <= SIMILAR_DISTANCE)
+      .sort((a, b) => a.distance - b.distance),
     distinctiveness: maxSimilarity === null ? null : 1 - maxSimilarity,
   };
 }

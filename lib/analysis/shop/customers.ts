@@ -23,14 +23,7 @@ export const DEFAULT_CUTOFFS: RfmCutoffs = {
 
 export type Lifecycle = '新客' | '活跃老客' | '沉睡' | '流失';
 export type RfmSegment =
-  | '重要价值客户'
-  | '重要保持客户'
-  | '重要发展客户'
-  | '重要挽留客户'
-  | '一般价值客户'
-  | '一般保持客户'
-  | '一般发展客户'
-  | '一般挽留客户';
+  '重要价值客户' | '重要保持客户' | '重要发展客户' | '重要挽留客户' | '一般价值客户' | '一般保持客户' | '一般发展客户' | '一般挽留客户';
 
 export interface Customer {
   buyer: string;
@@ -74,8 +67,16 @@ const NOT_PURCHASED = new Set(['cancel', 'waitbuyerpay', 'TRADE_CLOSED', 'WAIT_B
  * mean score); lifecycle stage; repurchase by people and by orders; province and hour-of-day spread.
  * `now` and the time zone make it deterministic.
  */
-export function groupCustomers(orders: readonly Order[], now: number, cutoffs: RfmCutoffs = DEFAULT_CUTOFFS, utcOffsetHours = 8): CustomerReport {
-  const byBuyer = new Map<string, { orders: number; amount: number; first: number; last: number; multi: number; province: string | null }>();
+export function groupCustomers(
+  orders: readonly Order[],
+  now: number,
+  cutoffs: RfmCutoffs = DEFAULT_CUTOFFS,
+  utcOffsetHours = 8,
+): CustomerReport {
+  const byBuyer = new Map<
+    string,
+    { orders: number; amount: number; first: number; last: number; multi: number; province: string | null }
+  >();
   const hours = Array.from({ length: 24 }, () => 0);
   let orderCount = 0;
   for (const o of orders) {
@@ -91,7 +92,7 @@ export function groupCustomers(orders: readonly Order[], now: number, cutoffs: R
     }
     if (o.itemCount > 1) b.multi++;
     byBuyer.set(o.buyer, b);
-    hours[Math.floor((((o.createdAt + utcOffsetHours * 3_600_000) % DAY) + DAY) % DAY / 3_600_000)]! += 1;
+    hours[Math.floor(((((o.createdAt + utcOffsetHours * 3_600_000) % DAY) + DAY) % DAY) / 3_600_000)]! += 1;
   }
   const scoreDown = (v: number, c: readonly number[]): number => (v <= c[0]! ? 5 : v <= c[1]! ? 4 : v <= c[2]! ? 3 : v <= c[3]! ? 2 : 1);
   const scoreUp = (v: number, c: readonly number[]): number => (v >= c[0]! ? 5 : v >= c[1]! ? 4 : v >= c[2]! ? 3 : v >= c[3]! ? 2 : 1);
@@ -113,7 +114,11 @@ export function groupCustomers(orders: readonly Order[], now: number, cutoffs: R
   });
   const mean = (k: 'r' | 'f' | 'm'): number => (base.length ? base.reduce((s, c) => s + c[k], 0) / base.length : 0);
   const [mr, mf, mm] = [mean('r'), mean('f'), mean('m')];
-  const customers: Customer[] = base.map((c) => ({ ...c, segment: segmentOf(c.r >= mr, c.f >= mf, c.m >= mm), lifecycle: lifecycleOf(c.orders, c.recencyDays, cutoffs) }));
+  const customers: Customer[] = base.map((c) => ({
+    ...c,
+    segment: segmentOf(c.r >= mr, c.f >= mf, c.m >= mm),
+    lifecycle: lifecycleOf(c.orders, c.recencyDays, cutoffs),
+  }));
   const lifecycle: Record<Lifecycle, number> = { 新客: 0, 活跃老客: 0, 沉睡: 0, 流失: 0 };
   const segments = Object.fromEntries(SEGMENTS.map((s) => [s, 0])) as Record<RfmSegment, number>;
   const provinces = new Map<string, number>();
@@ -137,7 +142,16 @@ export function groupCustomers(orders: readonly Order[], now: number, cutoffs: R
   };
 }
 
-const SEGMENTS: RfmSegment[] = ['重要价值客户', '重要保持客户', '重要发展客户', '重要挽留客户', '一般价值客户', '一般保持客户', '一般发展客户', '一般挽留客户'];
+const SEGMENTS: RfmSegment[] = [
+  '重要价值客户',
+  '重要保持客户',
+  '重要发展客户',
+  '重要挽留客户',
+  '一般价值客户',
+  '一般保持客户',
+  '一般发展客户',
+  '一般挽留客户',
+];
 
 /** The classic 8 segments: M decides 重要/一般; R and F decide 价值/保持/发展/挽留. */
 function segmentOf(highR: boolean, highF: boolean, highM: boolean): RfmSegment {

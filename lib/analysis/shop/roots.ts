@@ -33,7 +33,18 @@ export function aggregateRoots(terms: readonly TermFigures[], segmenter: Segment
   for (const t of terms) {
     const words = new Set(segmenter.cut(t.term).filter((w) => w.length > 1 || /\p{Script=Han}/u.test(w)));
     for (const root of words) {
-      const row = roots.get(root) ?? { root, terms: 0, exposure: 0, visitors: 0, clicks: 0, payingBuyers: 0, amount: 0, competition: null, index: 0, items: 0 };
+      const row = roots.get(root) ?? {
+        root,
+        terms: 0,
+        exposure: 0,
+        visitors: 0,
+        clicks: 0,
+        payingBuyers: 0,
+        amount: 0,
+        competition: null,
+        index: 0,
+        items: 0,
+      };
       row.terms++;
       row.exposure += t.exposure ?? 0;
       row.visitors += t.visitors ?? 0;

@@ -50,7 +50,10 @@ export function parse1688InitData(init: unknown, url: string): ParseResult<ItemP
   const page = emptyItemPage('1688', itemId!, url, '__INIT_DATA');
   page.title = stripMarkup(title);
   const skus = readSkuMap(at(g, 'skuModel.skuInfoMap'));
-  const current = readArray(priceC, 'priceModel.currentPrices').map((p) => ({ minQuantity: Number(readString(p, 'beginAmount') ?? 1), price: Number(readString(p, 'price')) }));
+  const current = readArray(priceC, 'priceModel.currentPrices').map((p) => ({
+    minQuantity: Number(readString(p, 'beginAmount') ?? 1),
+    price: Number(readString(p, 'price')),
+  }));
   const range = skus.length ? rangeOf(skus.map((s) => s.price)) : rangeOf(current.map((c) => c.price));
   page.priceMin = range.min;
   page.priceMax = range.max;
@@ -68,11 +71,18 @@ export function parse1688InitData(init: unknown, url: string): ParseResult<ItemP
   page.salesText = saleNum ? `${readString(titleC, 'saleCountDate') ?? ''}${saleNum}` : null;
   page.shop = readString(g, 'tempModel.companyName');
   page.shipFrom = readString(logisticsC, 'location');
-  page.images = readArray(picC, 'offerImgList').map((u) => absoluteUrl(readString(u))).filter((u): u is string => !!u);
-  if (!page.images.length) page.images = readArray(g, 'images').map((i) => absoluteUrl(readString(i, 'fullPathImageURI'))).filter((u): u is string => !!u);
+  page.images = readArray(picC, 'offerImgList')
+    .map((u) => absoluteUrl(readString(u)))
+    .filter((u): u is string => !!u);
+  if (!page.images.length)
+    page.images = readArray(g, 'images')
+      .map((i) => absoluteUrl(readString(i, 'fullPathImageURI')))
+      .filter((u): u is string => !!u);
   page.videoCover = absoluteUrl(readString(picC, 'video.coverUrl'));
   page.skus = skus;
-  page.attributes = readArray(comp('@ali/tdmod-od-pc-attribute-new')).map((a) => ({ name: readString(a, 'name') ?? '', value: readString(a, 'value') ?? '' })).filter((a) => a.name);
+  page.attributes = readArray(comp('@ali/tdmod-od-pc-attribute-new'))
+    .map((a) => ({ name: readString(a, 'name') ?? '', value: readString(a, 'value') ?? '' }))
+    .filter((a) => a.name);
   page.badges = uniqueBadges([
     readFlag(logisticsC, 'freeDeliverFee') || readString(logisticsC, 'deliveryFee') === 'FREE' ? '包邮' : null,
     /48小时/.test(readString(logisticsC, 'freightInfo.logisticsText') ?? '') ? '48小时发货' : null,
@@ -106,21 +116,39 @@ export function parse1688Context(model: unknown, url: string): ParseResult<ItemP
     stock: numberOrNull(readString(s, 'canBookCount')),
   }));
   page.skus = skus.length ? skus : readSkuMap(at(dataJson, 'skuModel.skuInfoMap'));
-  const ranges = readArray(trade, 'offerPriceRanges').map((r) => ({ minQuantity: Number(readString(r, 'beginAmount') ?? 1), price: Number(readString(r, 'price')) }));
+  const ranges = readArray(trade, 'offerPriceRanges').map((r) => ({
+    minQuantity: Number(readString(r, 'beginAmount') ?? 1),
+    price: Number(readString(r, 'price')),
+  }));
   page.priceMin = numberOrNull(readString(trade, 'offerMinPrice')) ?? rangeOf(ranges.map((r) => r.price)).min;
   page.priceMax = numberOrNull(readString(trade, 'offerMaxPrice')) ?? rangeOf(ranges.map((r) => r.price)).max;
   page.priceTiers = ranges.filter((r) => Number.isFinite(r.price));
   const saleNum = readString(d('productTitle.fields'), 'saleNum');
   page.sales = numberOrNull(readString(dataJson, 'tempModel.saledCount')) ?? parseSalesCount(saleNum);
   page.salesText = saleNum;
-  page.shop = readFirstString(d('productTitle.fields'), ['shopInfo.companyName', 'shopInfo.authCompanyName']) ?? readString(dataJson, 'tempModel.companyName');
+  page.shop =
+    readFirstString(d('productTitle.fields'), ['shopInfo.companyName', 'shopInfo.authCompanyName']) ??
+    readString(dataJson, 'tempModel.companyName');
   page.shipFrom = readString(d('shippingServices.fields'), 'freightInfo.location');
-  page.images = readArray(d('gallery.fields'), 'offerImgList').map((u) => absoluteUrl(readString(u))).filter((u): u is string => !!u);
+  page.images = readArray(d('gallery.fields'), 'offerImgList')
+    .map((u) => absoluteUrl(readString(u)))
+    .filter((u): u is string => !!u);
   page.videoCover = absoluteUrl(readString(d('gallery.fields'), 'video.coverUrl'));
   page.attributes = readArray(gm, 'offerDetail.featureAttributes')
-    .map((a) => ({ name: readString(a, 'name') ?? '', value: readArray(a, 'values').map((v) => readString(v)).filter(Boolean).join(' ') || (readString(a, 'value') ?? '') }))
+    .map((a) => ({
+      name: readString(a, 'name') ?? '',
+      value:
+        readArray(a, 'values')
+          .map((v) => readString(v))
+          .filter(Boolean)
+          .join(' ') ||
+        (readString(a, 'value') ?? ''),
+    }))
     .filter((a) => a.name);
-  page.repurchaseRate = parsePercent(readFirstString(d('productTitle.fields'), ['shopInfo.byrRepeatRate3m']) ?? readString(gm, 'detailBusiness.shopBaseInfo.byrRepeatRate3m'));
+  page.repurchaseRate = parsePercent(
+    readFirstString(d('productTitle.fields'), ['shopInfo.byrRepeatRate3m']) ??
+      readString(gm, 'detailBusiness.shopBaseInfo.byrRepeatRate3m'),
+  );
   page.badges = uniqueBadges([
     readFlag(gm, 'detailBusiness.shopBaseInfo.isPm') ? '实力商家' : null,
     readFlag(gm, 'detailBusiness.shopBaseInfo.isPmSource') ? '源头旗舰' : null,
@@ -142,7 +170,13 @@ export function parse1688ItemDom(doc: ParentNode, url: string): ParseResult<Item
   page.priceMin = price?.min ?? null;
   page.priceMax = price?.max ?? null;
   page.shop = readText(doc, DETAIL_1688.company);
-  page.images = [...new Set(queryAllFirst(doc, DETAIL_1688.images).map((img) => absoluteUrl(readImageSrc(img))).filter((u): u is string => !!u))];
+  page.images = [
+    ...new Set(
+      queryAllFirst(doc, DETAIL_1688.images)
+        .map((img) => absoluteUrl(readImageSrc(img)))
+        .filter((u): u is string => !!u),
+    ),
+  ];
   return parsed(page, page.priceMin === null ? ['没有读到价格'] : []);
 }
 

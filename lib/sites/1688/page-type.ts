@@ -22,9 +22,7 @@ export const DETECTOR_1688: PlatformDetector = {
   ],
   readKeyword: (url) => readQueryParam(url.search, 'keywords'),
   readItemId: (url) =>
-    /^\/offer\/(\d+)\.html$/.exec(url.pathname)?.[1] ??
-    readQueryParam(url.search, 'offerId') ??
-    readQueryParam(url.search, 'id'),
+    /^\/offer\/(\d+)\.html$/.exec(url.pathname)?.[1] ?? readQueryParam(url.search, 'offerId') ?? readQueryParam(url.search, 'id'),
 };
 
 export const EXAMPLES_1688: Record<KnownPageKind, readonly string[]> = {

@@ -4,7 +4,12 @@
  */
 export const SEARCH_1688 = {
   /** Current (2024–2026): `a.search-offer-wrapper[href*='offerId=']` or `a.search-offer-item` in `.page-offerlist`. */
-  card: ['.page-offerlist a.search-offer-wrapper', '[data-autotest="major-list-wrapper"] a.search-offer-item', 'a.search-offer-wrapper', 'a.search-offer-item'],
+  card: [
+    '.page-offerlist a.search-offer-wrapper',
+    '[data-autotest="major-list-wrapper"] a.search-offer-item',
+    'a.search-offer-wrapper',
+    'a.search-offer-item',
+  ],
   title: ['.offer-title-row .title-text', '.title-text'],
   price: ['.offer-price-row .price-item', '.price-item'],
   sales: ['.offer-price-row .col-desc_after .desc-text', '.col-desc_after .desc-text'],

@@ -23,7 +23,17 @@ export async function readTableFile(name: string, bytes: ArrayBuffer): Promise<s
     const rows: string[][] = [];
     sheet.eachRow({ includeEmpty: false }, (row) => {
       const values = row.values as unknown[];
-      rows.push(values.slice(1).map((v) => (v === null || v === undefined ? '' : typeof v === 'object' && 'text' in (v as object) ? String((v as { text: unknown }).text) : String(v))));
+      rows.push(
+        values
+          .slice(1)
+          .map((v) =>
+            v === null || v === undefined
+              ? ''
+              : typeof v === 'object' && 'text' in (v as object)
+                ? String((v as { text: unknown }).text)
+                : String(v),
+          ),
+      );
     });
     return rows;
   }
@@ -34,10 +44,17 @@ export async function readTableFile(name: string, bytes: ArrayBuffer): Promise<s
 }
 
 /** An imported table becomes metrics (商品ID or 搜索词 column) or orders (订单号 + 买家); otherwise it is refused. */
-export function parseImportedTable(rows: readonly string[][], platform: Platform, period: { periodStart: string; periodEnd: string }): ParseResult<BackofficeCapture> {
+export function parseImportedTable(
+  rows: readonly string[][],
+  platform: Platform,
+  period: { periodStart: string; periodEnd: string },
+): ParseResult<BackofficeCapture> {
   const metrics = parseMetricTable(rows, platform, 'import', period);
   if (metrics.ok) return parsed({ listings: [], metrics: metrics.value, orders: [], sources: ['导入的数据表'] }, metrics.warnings);
   const orders = parseOrderTable(rows, platform);
   if (orders.ok) return parsed({ listings: [], metrics: [], orders: orders.value, sources: ['导入的订单表'] }, orders.warnings);
-  return failed('没有识别出这个表格：需要“商品ID”“搜索词”列（生意参谋导出）或“订单号”“买家”列（订单导出）', [...metrics.missing, ...orders.missing]);
+  return failed('没有识别出这个表格：需要“商品ID”“搜索词”列（生意参谋导出）或“订单号”“买家”列（订单导出）', [
+    ...metrics.missing,
+    ...orders.missing,
+  ]);
 }

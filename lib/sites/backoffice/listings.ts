@@ -1,4 +1,4 @@
-import type { OwnListing, } from '../../model/records';
+import type { OwnListing } from '../../model/records';
 import type { Platform } from '../../model/page';
 import { parsePrice } from '../../text/price';
 import { MANAGE_1688 } from '../1688/selectors';

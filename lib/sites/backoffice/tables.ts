@@ -37,7 +37,10 @@ const ORDER_HEADERS = {
 function locate<K extends string>(header: readonly string[], spec: Record<K, readonly string[]>): Record<K, number> {
   const clean = header.map((h) => h.replace(/\s+/g, '').replace(/^\uFEFF/, ''));
   return Object.fromEntries(
-    Object.entries(spec).map(([key, names]) => [key, clean.findIndex((h) => (names as readonly string[]).some((n) => h === n || h.startsWith(n)))]),
+    Object.entries(spec).map(([key, names]) => [
+      key,
+      clean.findIndex((h) => (names as readonly string[]).some((n) => h === n || h.startsWith(n))),
+    ]),
   ) as Record<K, number>;
 }
 
@@ -47,7 +50,12 @@ const num = parseNumberCell;
  * Metrics from a table (a downloaded CSV/XLSX export or a back-office table in the DOM): the scope comes
  * from the columns (商品ID → item, 搜索词 → term). Fails naming the missing column.
  */
-export function parseMetricTable(rows: readonly string[][], platform: Platform, source: string, period: { periodStart: string; periodEnd: string }): ParseResult<MetricDraft[]> {
+export function parseMetricTable(
+  rows: readonly string[][],
+  platform: Platform,
+  source: string,
+  period: { periodStart: string; periodEnd: string },
+): ParseResult<MetricDraft[]> {
   const headerIndex = rows.findIndex((r) => {
     const c = locate(r, METRIC_HEADERS);
     return c.itemId >= 0 || c.term >= 0;
@@ -74,8 +82,18 @@ export function parseMetricTable(rows: readonly string[][], platform: Platform, 
       exposure,
       visitors,
       clicks,
-      ctr: ctrCell !== undefined ? parsePercent(ctrCell, !ctrCell.includes('.') || Number(ctrCell) > 1) : clicks !== null && exposure ? clicks / exposure : null,
-      conversion: cvrCell !== undefined ? parsePercent(cvrCell, !cvrCell.includes('.') || Number(cvrCell) > 1) : payingBuyers !== null && visitors ? payingBuyers / visitors : null,
+      ctr:
+        ctrCell !== undefined
+          ? parsePercent(ctrCell, !ctrCell.includes('.') || Number(ctrCell) > 1)
+          : clicks !== null && exposure
+            ? clicks / exposure
+            : null,
+      conversion:
+        cvrCell !== undefined
+          ? parsePercent(cvrCell, !cvrCell.includes('.') || Number(cvrCell) > 1)
+          : payingBuyers !== null && visitors
+            ? payingBuyers / visitors
+            : null,
       payingBuyers,
       amount: num(get('amount')),
       searchIndex: num(get('searchIndex')),
@@ -127,5 +145,7 @@ export function parseChinaTime(text: string): number | null {
 
 /** Rows of an HTML table as text cells (header row included). */
 export function readTableRows(table: Element): string[][] {
-  return [...table.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim() ?? ''));
+  return [...table.querySelectorAll('tr')].map((tr) =>
+    [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim() ?? ''),
+  );
 }

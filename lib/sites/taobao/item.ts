@@ -32,8 +32,16 @@ export function parseTaobaoItemPage(doc: ParentNode, url: string, platform: 'tao
   page.sales = parseSalesCount(page.salesText);
   page.shop = text(TAOBAO_ITEM_PARTS.shop);
   page.shipFrom = text(TAOBAO_ITEM_PARTS.shipFrom);
-  page.images = [...new Set(queryAllFirst(doc, TAOBAO_ITEM.images).map((el) => absoluteUrl(readImageSrc(el.tagName === 'IMG' ? el : el.querySelector('img')))?.replace(/_\d+x\d+q?\d*\.jpg.*$/, '')).filter((u): u is string => !!u))];
-  page.skus = queryAllFirst(doc, TAOBAO_ITEM.skus).map((el) => ({ name: (el.getAttribute('title') ?? el.textContent ?? '').trim(), price: null, stock: null })).filter((s) => s.name);
+  page.images = [
+    ...new Set(
+      queryAllFirst(doc, TAOBAO_ITEM.images)
+        .map((el) => absoluteUrl(readImageSrc(el.tagName === 'IMG' ? el : el.querySelector('img')))?.replace(/_\d+x\d+q?\d*\.jpg.*$/, ''))
+        .filter((u): u is string => !!u),
+    ),
+  ];
+  page.skus = queryAllFirst(doc, TAOBAO_ITEM.skus)
+    .map((el) => ({ name: (el.getAttribute('title') ?? el.textContent ?? '').trim(), price: null, stock: null }))
+    .filter((s) => s.name);
   page.attributes = queryAllFirst(doc, TAOBAO_ITEM.attributes)
     .map((row) => {
       const cells = [...row.children].map((c) => c.textContent?.trim() ?? '');

@@ -32,7 +32,6 @@ export const TAOBAO_CARD_PARTS = {
   imageWrapper: 'mainPicWrapper',
 } as const;
 
-
 /** Hosts whose links mark a paid (直通车 / P4P) card. */
 export const TAOBAO_AD_HOSTS = ['click.simba.taobao.com'];
 

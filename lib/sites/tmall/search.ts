@@ -10,7 +10,10 @@ import { TMALL_LIST } from './selectors';
 /** list.tmall.com pages by `s=<offset>` (60 per page) ⚠, sort by `sort=`. */
 export function readTmallSearchPosition(url: URL): { sort: string | null; page: number } {
   const offset = Number(readQueryParam(url.search, 's'));
-  return { sort: readQueryParam(url.search, 'sort') || null, page: Number.isInteger(offset) && offset > 0 ? Math.floor(offset / 60) + 1 : 1 };
+  return {
+    sort: readQueryParam(url.search, 'sort') || null,
+    page: Number.isInteger(offset) && offset > 0 ? Math.floor(offset / 60) + 1 : 1,
+  };
 }
 
 export function parseTmallCards(doc: ParentNode): SearchItem[] {

@@ -4,7 +4,6 @@ import { timingOf, type BenchResult, type Timing } from '../measure';
 const N = 60;
 const urls = Array.from({ length: N }, (_, i) => `https://g-search1.alicdn.com/img/bao/uploaded/i4/bench-${i}.jpg`);
 
-
 /**
  * Main-image features of 60 images of 800×800 in Chromium. Reference: decoding alone (createImageBitmap →
  * OffscreenCanvas → getImageData), measured on the same images in the same run; the subject is decode +
@@ -81,7 +80,24 @@ async function benchImagePane(bundle: string): Promise<BenchResult> {
       sort: null,
       url: 'https://s.taobao.com/search?q=bench',
       capturedAt: Date.now(),
-      items: list.map((imageUrl, i) => ({ platform: 'taobao', position: i + 1, itemId: `b${i}`, title: `bench ${i}`, priceMin: 1, priceMax: 1, sales: 1, salesText: null, repurchaseRate: null, shop: null, shipFrom: null, imageUrl, detailUrl: null, badges: [], isAd: false, adEvidence: [] })),
+      items: list.map((imageUrl, i) => ({
+        platform: 'taobao',
+        position: i + 1,
+        itemId: `b${i}`,
+        title: `bench ${i}`,
+        priceMin: 1,
+        priceMax: 1,
+        sales: 1,
+        salesText: null,
+        repurchaseRate: null,
+        shop: null,
+        shipFrom: null,
+        imageUrl,
+        detailUrl: null,
+        badges: [],
+        isAd: false,
+        adEvidence: [],
+      })),
       adsExcluded: 0,
       complete: true,
       pages: [1],

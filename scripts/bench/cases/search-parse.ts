@@ -10,8 +10,16 @@ import { compare, type BenchResult } from '../measure';
 const SITES = resolve(import.meta.dirname, '../../../tests/fixtures/sites');
 /** 60 cards of the legacy 1688 DOM would be JSON; the densest DOM case is list.tmall.com with 60 cards. */
 const CASES = [
-  { label: 'Tmall list, 60 DOM cards', file: 'list.tmall.com/search_product.htm', url: 'https://list.tmall.com/search_product.htm?q=%E5%8D%AB%E8%A1%A3' },
-  { label: '1688 legacy, 60 offers in embedded JSON', file: 's.1688.com/selloffer/offer_search~legacy.html', url: 'https://s.1688.com/selloffer/offer_search.htm?keywords=%CE%C0%D2%C2' },
+  {
+    label: 'Tmall list, 60 DOM cards',
+    file: 'list.tmall.com/search_product.htm',
+    url: 'https://list.tmall.com/search_product.htm?q=%E5%8D%AB%E8%A1%A3',
+  },
+  {
+    label: '1688 legacy, 60 offers in embedded JSON',
+    file: 's.1688.com/selloffer/offer_search~legacy.html',
+    url: 'https://s.1688.com/selloffer/offer_search.htm?keywords=%CE%C0%D2%C2',
+  },
 ];
 
 /** parse + top-60 + benchmark of a 60-item page in happy-dom (Node); reference: parsing the HTML into a document. */
@@ -19,7 +27,10 @@ export async function benchSearchParseNode(): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
   for (const c of CASES) {
     const html = readFileSync(resolve(SITES, c.file), 'utf8');
-    const window = new Window({ url: c.url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+    const window = new Window({
+      url: c.url,
+      settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true },
+    });
     const parser = new window.DOMParser();
     const doc = parser.parseFromString(html, 'text/html') as unknown as Document;
     const result = await compare(

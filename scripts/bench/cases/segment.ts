@@ -25,7 +25,11 @@ export async function benchSegmentNode(): Promise<BenchResult[]> {
   seg.notes = `${(seg.subject.medianUs / titles.length).toFixed(1)} µs per title`;
   const bank = await compare(
     `word bank of ${titles.length} titles (Node)`,
-    () => buildWordBank(items.map((i) => ({ title: i.title, sales: i.sales })), segmenter),
+    () =>
+      buildWordBank(
+        items.map((i) => ({ title: i.title, sales: i.sales })),
+        segmenter,
+      ),
     'segmenting the same titles (jieba-wasm)',
     () => titles.forEach((t) => segmenter.tokens(t)),
     30,
@@ -38,8 +42,15 @@ export async function benchSegmentNode(): Promise<BenchResult[]> {
 export async function benchKeystrokeNode(): Promise<BenchResult> {
   const { items, typed } = loadBenchTitles();
   const segmenter = createSegmenter(jieba);
-  const bank = buildWordBank(items.map((i) => ({ title: i.title, sales: i.sales })), segmenter);
-  const score = prepareTitleScorer(bank, items.map((i) => i.title), segmenter);
+  const bank = buildWordBank(
+    items.map((i) => ({ title: i.title, sales: i.sales })),
+    segmenter,
+  );
+  const score = prepareTitleScorer(
+    bank,
+    items.map((i) => i.title),
+    segmenter,
+  );
   const steps = keystrokes(typed);
   const subject = perKeystroke(steps, score);
   const reference = perKeystroke(steps, (t) => segmenter.cut(t));
@@ -59,17 +70,35 @@ export async function benchKeystrokeChromium(): Promise<BenchResult> {
       await b.initJieba({ module_or_path: wasm });
       const initMs = performance.now() - t0;
       const segmenter = b.createSegmenter(b.jieba);
-      const bank = b.buildWordBank(items.map((i) => ({ title: i.title, sales: i.sales })), segmenter);
-      const score = b.prepareTitleScorer(bank, items.map((i) => i.title), segmenter);
+      const bank = b.buildWordBank(
+        items.map((i) => ({ title: i.title, sales: i.sales })),
+        segmenter,
+      );
+      const score = b.prepareTitleScorer(
+        bank,
+        items.map((i) => i.title),
+        segmenter,
+      );
       // Timers in extension pages are coarse (0.1 ms): time whole typing sequences, report per keystroke.
-      const r = await b.compare('', () => steps.forEach(score), '', () => steps.forEach((t) => segmenter.cut(t)), 30, 3);
+      const r = await b.compare(
+        '',
+        () => steps.forEach(score),
+        '',
+        () => steps.forEach((t) => segmenter.cut(t)),
+        30,
+        3,
+      );
       return { initMs, subject: r.subject, reference: r.reference, steps: steps.length };
     },
     { wasm: `chrome-extension://${browser.session.extensionId}/${benchWasmPath()}`, items, steps: keystrokes(typed) },
   );
   await page.close();
   const perStep = (t: Timing): Timing => ({ ...t, medianUs: t.medianUs / out.steps, p95Us: t.p95Us / out.steps });
-  const r = result('title re-score per keystroke (Chromium, side panel; mean over a typed title)', perStep(out.subject), perStep(out.reference));
+  const r = result(
+    'title re-score per keystroke (Chromium, side panel; mean over a typed title)',
+    perStep(out.subject),
+    perStep(out.reference),
+  );
   r.notes = `${r.notes}; segmenter init ${out.initMs.toFixed(0)} ms, once`;
   return r;
 }
@@ -86,7 +115,6 @@ function perKeystroke(steps: readonly string[], fn: (t: string) => unknown): Tim
   }
   return timingOf(times);
 }
-
 
 function result(name: string, subject: Timing, reference: Timing): BenchResult {
   return {

@@ -5,7 +5,7 @@ import { compare, type BenchResult } from '../measure';
 
 function makeOrders(n: number): Order[] {
   let seed = 7;
-  const rand = (): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const rand = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   const now = Date.UTC(2026, 10, 25);
   const provinces = ['浙江', '广东', '江苏', '上海', '福建', '山东', '河南'];
   return Array.from({ length: n }, (_, i) => ({
@@ -50,7 +50,12 @@ export async function benchShop(): Promise<BenchResult[]> {
     6,
     1,
   );
-  const items = Array.from({ length: 5000 }, (_, i) => ({ id: String(i), title: `商品${i}`, ctr: ((i * 7919) % 1000) / 10000, conversion: ((i * 104729) % 1000) / 20000 }));
+  const items = Array.from({ length: 5000 }, (_, i) => ({
+    id: String(i),
+    title: `商品${i}`,
+    ctr: ((i * 7919) % 1000) / 10000,
+    conversion: ((i * 104729) % 1000) / 20000,
+  }));
   const quadrants = await compare(
     'four quadrants of 5,000 items (median thresholds, actions, counts)',
     () => classifyQuadrants(items),

@@ -9,7 +9,10 @@ import type { BenchResult } from '../measure';
 /** A realistic 60-item page to store, parsed from the legacy 1688 fixture. */
 function loadPage(): SearchPage {
   const url = 'https://s.1688.com/selloffer/offer_search.htm?keywords=%CE%C0%D2%C2';
-  const html = readFileSync(resolve(import.meta.dirname, '../../../tests/fixtures/sites/s.1688.com/selloffer/offer_search~legacy.html'), 'utf8');
+  const html = readFileSync(
+    resolve(import.meta.dirname, '../../../tests/fixtures/sites/s.1688.com/selloffer/offer_search~legacy.html'),
+    'utf8',
+  );
   const doc = new new Window({ url }).DOMParser().parseFromString(html, 'text/html') as unknown as Document;
   const parsed = parseSearchPage(doc, url);
   if (!parsed.ok) throw new Error(parsed.reason);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { BANNED_CAP, prepareTitleScorer, type TitleScore } from '../../../lib/analysis/title-score';
-import { buildPatternTitles, composeTitle, PATTERNS, proposeTitles, suggestPhrases, type PatternId } from '../../../lib/analysis/title-proposals';
+import {
+  buildPatternTitles,
+  composeTitle,
+  PATTERNS,
+  proposeTitles,
+  suggestPhrases,
+  type PatternId,
+} from '../../../lib/analysis/title-proposals';
 import { buildWordBank, classifyWord } from '../../../lib/analysis/word-bank';
 import { countTitleUnits } from '../../../lib/text/title-units';
 import { nodeSegmenter } from '../../support/segmenter';
@@ -21,7 +28,11 @@ const TITLES = [
   { title: '秋季连帽卫衣女外套', sales: 0 },
 ];
 const bank = buildWordBank(TITLES, seg);
-const scorer = prepareTitleScorer(bank, TITLES.map((t) => t.title), seg);
+const scorer = prepareTitleScorer(
+  bank,
+  TITLES.map((t) => t.title),
+  seg,
+);
 const part = (s: TitleScore, id: string): number => s.parts.find((p) => p.id === id)!.points;
 
 describe('word bank', () => {

@@ -69,13 +69,24 @@ describe('analyzeFile on search pages', () => {
 
 describe('analyzeFile on item pages', () => {
   it('a saved 1688 detail page with real __INIT_DATA gives the capture as JSON', async () => {
-    const report = await analyzeFile(join(SITES, 'detail.1688.com/offer/833454967766.html'), 'https://detail.1688.com/offer/833454967766.html');
-    expect(report.capture).toMatchObject({ itemId: '833454967766', priceMin: 8.8, shop: '东莞市兴瑞达光电有限公司', source: '__INIT_DATA' });
+    const report = await analyzeFile(
+      join(SITES, 'detail.1688.com/offer/833454967766.html'),
+      'https://detail.1688.com/offer/833454967766.html',
+    );
+    expect(report.capture).toMatchObject({
+      itemId: '833454967766',
+      priceMin: 8.8,
+      shop: '东莞市兴瑞达光电有限公司',
+      source: '__INIT_DATA',
+    });
     expect(JSON.stringify(report)).not.toContain('REDACTED');
   });
 
   it('a broken detail page is a failure naming the missing field', async () => {
-    const report = await analyzeFile(join(SITES, 'detail.1688.com/offer/730000000001.html'), 'https://detail.1688.com/offer/730000000001.html');
+    const report = await analyzeFile(
+      join(SITES, 'detail.1688.com/offer/730000000001.html'),
+      'https://detail.1688.com/offer/730000000001.html',
+    );
     expect(report.failure?.missing).toEqual(['title']);
     expect(report.capture).toBeUndefined();
   });
@@ -96,14 +107,20 @@ describe('analyzeFile --image', () => {
   });
 
   it('refuses a file that is not an image', async () => {
-    await expect(analyzeFile(join(SITES, 's.taobao.com/search.html'), 'https://s.taobao.com/search?q=a', { images: [join(SITES, 's.taobao.com/search.html')] })).rejects.toThrow('只支持 JPEG 和 PNG');
+    await expect(
+      analyzeFile(join(SITES, 's.taobao.com/search.html'), 'https://s.taobao.com/search?q=a', {
+        images: [join(SITES, 's.taobao.com/search.html')],
+      }),
+    ).rejects.toThrow('只支持 JPEG 和 PNG');
   });
 });
 
 describe('analyzeFile --title', () => {
   it('adds the word bank, the title score with its deductions, and proposals', async () => {
     const file = join(SITES, 's.taobao.com/search.html');
-    const report = await analyzeFile(file, 'https://s.taobao.com/search?q=%E8%BF%9E%E5%B8%BD%E5%8D%AB%E8%A1%A3%E5%A5%B3', { title: '冬季连帽卫衣女 最好' });
+    const report = await analyzeFile(file, 'https://s.taobao.com/search?q=%E8%BF%9E%E5%B8%BD%E5%8D%AB%E8%A1%A3%E5%A5%B3', {
+      title: '冬季连帽卫衣女 最好',
+    });
     expect(report.wordbank!.coreWord).toBe('连帽卫衣');
     expect(report.wordbank!.titleCount).toBe(44);
     expect(report.titleScore!.capped).toBe(true);
@@ -115,13 +132,23 @@ describe('analyzeFile --title', () => {
 
 describe('cli exit codes', () => {
   it('--title without a search page is refused with a reason', async () => {
-    const { code, stderr } = await runCli([join(SITES, 'offer-new.1688.com/popular/publish.htm'), '--url', 'https://offer-new.1688.com/popular/publish.htm?id=1', '--title', '卫衣']);
+    const { code, stderr } = await runCli([
+      join(SITES, 'offer-new.1688.com/popular/publish.htm'),
+      '--url',
+      'https://offer-new.1688.com/popular/publish.htm?id=1',
+      '--title',
+      '卫衣',
+    ]);
     expect(code).toBe(2);
     expect(stderr).toContain('--title 需要一个能解析的搜索结果页');
   });
 
   it('exits 2 when a search page cannot be parsed', async () => {
-    const { code, stderr } = await runCli([join(SITES, 's.taobao.com/search~unknown-layout.html'), '--url', 'https://s.taobao.com/search?q=a']);
+    const { code, stderr } = await runCli([
+      join(SITES, 's.taobao.com/search~unknown-layout.html'),
+      '--url',
+      'https://s.taobao.com/search?q=a',
+    ]);
     expect(code).toBe(2);
     expect(stderr).toContain('内容无法解析');
   });

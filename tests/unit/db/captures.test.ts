@@ -28,12 +28,29 @@ describe('saveItemCapture', () => {
     expect(second.version).toBe(2);
     expect(second.changes).toMatchObject({ changed: true, priceMin: { before: 10, after: 9 } });
     expect((await latestCapture(db, '1688:597090034012'))?.title).toBe('加绒卫衣');
-    expect(await db.items.get('1688:597090034012')).toMatchObject({ watched: true, firstSeenAt: 1000, lastSeenAt: 2000, title: '加绒卫衣' });
+    expect(await db.items.get('1688:597090034012')).toMatchObject({
+      watched: true,
+      firstSeenAt: 1000,
+      lastSeenAt: 2000,
+      title: '加绒卫衣',
+    });
   });
 
   it('adds a capture to a snapshot once, flagged as added by hand', async () => {
     db = new DuibiaoDB(`cap-${++n}`);
-    const saved = await saveSearchPage(db, { platform: '1688', keyword: '卫衣', sort: null, page: 1, url: 'u', source: 'dom', items: [makeSearchItem({ itemId: 'a', title: '卫衣' })] }, 0);
+    const saved = await saveSearchPage(
+      db,
+      {
+        platform: '1688',
+        keyword: '卫衣',
+        sort: null,
+        page: 1,
+        url: 'u',
+        source: 'dom',
+        items: [makeSearchItem({ itemId: 'a', title: '卫衣' })],
+      },
+      0,
+    );
     await saveItemCapture(db, page('卫衣', 10), 1000);
     const capture = (await latestCapture(db, '1688:597090034012'))!;
     expect(await addCaptureToSnapshot(db, saved.snapshotId, capture)).toBe(true);

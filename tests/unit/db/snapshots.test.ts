@@ -28,7 +28,16 @@ function items(prefix: string, count: number, adsAt: number[] = []): SearchItem[
 }
 
 function page(pageNo: number, list: SearchItem[], over: Partial<SearchPage> = {}): SearchPage {
-  return { platform: 'taobao', keyword: '卫衣', sort: null, page: pageNo, url: `https://s.taobao.com/search?q=x&page=${pageNo}`, items: list, source: 'dom', ...over };
+  return {
+    platform: 'taobao',
+    keyword: '卫衣',
+    sort: null,
+    page: pageNo,
+    url: `https://s.taobao.com/search?q=x&page=${pageNo}`,
+    items: list,
+    source: 'dom',
+    ...over,
+  };
 }
 
 describe('saveSearchPage', () => {
@@ -37,9 +46,20 @@ describe('saveSearchPage', () => {
     const first = await saveSearchPage(db, page(1, items('a', 48, [1, 2, 13, 25])), 1000);
     expect(first).toMatchObject({ itemCount: 44, adsExcluded: 4, complete: false, pages: [1], merged: false });
     const second = await saveSearchPage(db, page(2, items('b', 48, [1])), 2000);
-    expect(second).toMatchObject({ snapshotId: first.snapshotId, itemCount: 60, complete: true, pages: [1, 2], merged: true, adsExcluded: 5 });
+    expect(second).toMatchObject({
+      snapshotId: first.snapshotId,
+      itemCount: 60,
+      complete: true,
+      pages: [1, 2],
+      merged: true,
+      adsExcluded: 5,
+    });
     const stored = await db.snapshots.get(first.snapshotId);
-    expect(stored!.items.slice(44).map((i) => i.itemId)).toEqual(items('b', 17).slice(1).map((i) => i.itemId));
+    expect(stored!.items.slice(44).map((i) => i.itemId)).toEqual(
+      items('b', 17)
+        .slice(1)
+        .map((i) => i.itemId),
+    );
     expect(await db.snapshots.count()).toBe(1);
   });
 

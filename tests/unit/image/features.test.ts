@@ -2,7 +2,13 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dHash, hammingDistance } from '../../../lib/analysis/image/dhash';
 import { classifyRatio, computeImageFeatures, estimateOverlay, histogramSimilarity } from '../../../lib/analysis/image/features';
-import { DUPLICATE_DISTANCE, percentile, scoreImages, SIMILAR_DISTANCE, type CompetitorImage } from '../../../lib/analysis/image/image-score';
+import {
+  DUPLICATE_DISTANCE,
+  percentile,
+  scoreImages,
+  SIMILAR_DISTANCE,
+  type CompetitorImage,
+} from '../../../lib/analysis/image/image-score';
 import { makeImage } from '../../../lib/analysis/image/pixels';
 import { renderProductImage } from '../../../scripts/support/synthetic-images';
 import { decodeJpegFile } from '../../support/decode-image';
@@ -29,7 +35,10 @@ describe('features on generated pixel arrays (known answers)', () => {
   });
 
   it('brightness and contrast', () => {
-    expect(computeImageFeatures(makeImage(10, 10, () => [200, 200, 200]))).toMatchObject({ brightness: expect.closeTo(200, 6), contrast: expect.closeTo(0, 6) });
+    expect(computeImageFeatures(makeImage(10, 10, () => [200, 200, 200]))).toMatchObject({
+      brightness: expect.closeTo(200, 6),
+      contrast: expect.closeTo(0, 6),
+    });
     const halves = computeImageFeatures(makeImage(10, 10, (x) => (x < 5 ? [0, 0, 0] : [255, 255, 255])));
     expect(halves.brightness).toBeCloseTo(127.5, 3);
     expect(halves.contrast).toBeCloseTo(127.5, 3);
@@ -44,7 +53,9 @@ describe('features on generated pixel arrays (known answers)', () => {
   it('overlay estimate: two-tone text-like stripes are flagged, smooth photos are not', () => {
     const smooth = makeImage(256, 256, (x, y) => [x, y, (x + y) >> 1]);
     expect(estimateOverlay(smooth)).toBe(0);
-    const banner = makeImage(256, 256, (x, y) => (y > 180 ? (Math.floor(x / 6) % 2 === 0 && Math.floor(y / 8) % 2 === 0 ? [255, 255, 255] : [200, 0, 0]) : [x, y, 120]));
+    const banner = makeImage(256, 256, (x, y) =>
+      y > 180 ? (Math.floor(x / 6) % 2 === 0 && Math.floor(y / 8) % 2 === 0 ? [255, 255, 255] : [200, 0, 0]) : [x, y, 120],
+    );
     expect(estimateOverlay(banner)).toBeGreaterThan(0.15);
     expect(computeImageFeatures(banner).overlayLevel).toBe(3);
   });
@@ -79,7 +90,12 @@ describe('features on generated pixel arrays (known answers)', () => {
 });
 
 describe('scoreImages', () => {
-  const competitor = (id: string, seed: number): CompetitorImage => ({ id, title: `竞品${id}`, imageUrl: `https://img/${id}.jpg`, features: computeImageFeatures(renderProductImage(seed, 200)) });
+  const competitor = (id: string, seed: number): CompetitorImage => ({
+    id,
+    title: `竞品${id}`,
+    imageUrl: `https://img/${id}.jpg`,
+    features: computeImageFeatures(renderProductImage(seed, 200)),
+  });
   const competitors = [competitor('a', 21), competitor('b', 22), competitor('c', 23), competitor('d', 7)];
 
   it('finds the duplicate competitor, deducts for it and lists competitors by closeness', () => {
@@ -92,7 +108,15 @@ describe('scoreImages', () => {
   });
 
   it('size, ratio, overlay and white-background rules', () => {
-    const small = computeImageFeatures(makeImage(600, 450, (x, y) => (y > 300 && Math.floor(x / 18) % 2 === 0 && Math.floor(y / 20) % 2 === 0 ? [255, 255, 255] : y > 300 ? [220, 20, 20] : [90, 140, 200])));
+    const small = computeImageFeatures(
+      makeImage(600, 450, (x, y) =>
+        y > 300 && Math.floor(x / 18) % 2 === 0 && Math.floor(y / 20) % 2 === 0
+          ? [255, 255, 255]
+          : y > 300
+            ? [220, 20, 20]
+            : [90, 140, 200],
+      ),
+    );
     const fiveColour = [small, ...[31, 32, 33, 35].map((s) => computeImageFeatures(renderProductImage(s, 200)))];
     const score = scoreImages(fiveColour, []);
     const reasons = score.deductions.map((d) => d.reason).join('\n');
@@ -104,7 +128,12 @@ describe('scoreImages', () => {
   });
 
   it('a clean 800×800 image unlike the competitors keeps 100', () => {
-    const clean = computeImageFeatures(makeImage(800, 800, (x, y) => { const d = Math.hypot(x - 400, y - 400) / 3; return [Math.max(0, 220 - d), 60, Math.max(0, 240 - d)]; }));
+    const clean = computeImageFeatures(
+      makeImage(800, 800, (x, y) => {
+        const d = Math.hypot(x - 400, y - 400) / 3;
+        return [Math.max(0, 220 - d), 60, Math.max(0, 240 - d)];
+      }),
+    );
     expect(scoreImages([clean], competitors.slice(0, 3)).score).toBe(100);
   });
 

@@ -87,7 +87,13 @@ describe('capture/save', () => {
       buyerLoginId: 'someone',
       cookie: '_m_h5_tk=abc',
     };
-    const reply = await handleMessage(BACKGROUND_MESSAGES, handlers, 'capture/save', { page }, readSenderOrigin({ url: `${EXT}/popup.html` }, EXT));
+    const reply = await handleMessage(
+      BACKGROUND_MESSAGES,
+      handlers,
+      'capture/save',
+      { page },
+      readSenderOrigin({ url: `${EXT}/popup.html` }, EXT),
+    );
     expect(reply).toMatchObject({ ok: true, value: { version: 1 } });
     const [stored] = await db.captures.toArray();
     expect(JSON.stringify(stored)).not.toMatch(/buyerLoginId|someone|_m_h5_tk|cookie/);
@@ -96,7 +102,13 @@ describe('capture/save', () => {
   it('rejects a capture without an item id', async () => {
     const handlers = setup();
     const page = emptyItemPage('1688', '', 'https://detail.1688.com/offer/1.html', 'dom');
-    const reply = await handleMessage(BACKGROUND_MESSAGES, handlers, 'capture/save', { page }, readSenderOrigin({ url: `${EXT}/popup.html` }, EXT));
+    const reply = await handleMessage(
+      BACKGROUND_MESSAGES,
+      handlers,
+      'capture/save',
+      { page },
+      readSenderOrigin({ url: `${EXT}/popup.html` }, EXT),
+    );
     expect(reply.ok).toBe(false);
     expect(await db.captures.count()).toBe(0);
   });
@@ -124,7 +136,9 @@ describe('listener and sender', () => {
     };
     const { visit } = await sendToBackground(api, 'page/report', report);
     expect(visit.id).toBeGreaterThan(0);
-    await expect(sendToBackground({ runtime: { sendMessage: async () => undefined } }, 'settings/get', {})).rejects.toThrow(/no valid reply/);
+    await expect(sendToBackground({ runtime: { sendMessage: async () => undefined } }, 'settings/get', {})).rejects.toThrow(
+      /no valid reply/,
+    );
     await expect(
       sendToBackground({ runtime: { sendMessage: async () => ({ ok: false, error: 'boom' }) } }, 'settings/get', {}),
     ).rejects.toThrow('settings/get: boom');

@@ -37,7 +37,12 @@ describe('four quadrants (hand-computed)', () => {
 
 describe('search-term roots (inheritance method)', () => {
   const seg = nodeSegmenter();
-  const term = (t: string, visitors: number, index: number | null = null, items: number | null = null): Parameters<typeof aggregateRoots>[0][number] => ({
+  const term = (
+    t: string,
+    visitors: number,
+    index: number | null = null,
+    items: number | null = null,
+  ): Parameters<typeof aggregateRoots>[0][number] => ({
     term: t,
     exposure: visitors * 10,
     visitors,
@@ -101,13 +106,23 @@ describe('customer groups (hand-computed)', () => {
   });
 
   it('lifecycle: new / active repeat / sleeping (31–90 days) / lost (> 90)', () => {
-    expect([c('alice').lifecycle, c('bob').lifecycle, c('carol').lifecycle, c('dave').lifecycle]).toEqual(['活跃老客', '新客', '沉睡', '流失']);
+    expect([c('alice').lifecycle, c('bob').lifecycle, c('carol').lifecycle, c('dave').lifecycle]).toEqual([
+      '活跃老客',
+      '新客',
+      '沉睡',
+      '流失',
+    ]);
     expect(report.lifecycle).toEqual({ 新客: 1, 活跃老客: 1, 沉睡: 1, 流失: 1 });
   });
 
   it('segments against the mean scores (r 4, f 1, m 2.25)', () => {
     // alice r5≥4 f1≥1 m5≥2.25 → 重要价值; bob r5 f1 m1 → 一般价值; carol r4 f1 m2 → 一般价值; dave r2 f1 m1 → 一般保持
-    expect([c('alice').segment, c('bob').segment, c('carol').segment, c('dave').segment]).toEqual(['重要价值客户', '一般价值客户', '一般价值客户', '一般保持客户']);
+    expect([c('alice').segment, c('bob').segment, c('carol').segment, c('dave').segment]).toEqual([
+      '重要价值客户',
+      '一般价值客户',
+      '一般价值客户',
+      '一般保持客户',
+    ]);
   });
 
   it('repurchase by people (2 of 4) and by orders (2 repeat of 6)', () => {
