@@ -4,9 +4,11 @@ import { computeBenchmark, type Benchmark } from '../lib/analysis/benchmark';
 import { computeImageFeatures } from '../lib/analysis/image/features';
 import { scoreImages, type ImageScore } from '../lib/analysis/image/image-score';
 import { createSegmenter } from '../lib/analysis/segment';
-import { prepareTitleScorer, type TitleScore } from '../lib/analysis/title-score';
-import { proposeTitles, type Proposal } from '../lib/analysis/title-proposals';
-import { buildWordBank, type WordBank } from '../lib/analysis/word-bank';
+import { benchmarkOfSnapshot, prepareTitleBenchmark, type TitleSettings } from '../lib/analysis/title-benchmark';
+import type { TitleScore } from '../lib/analysis/title-score';
+import type { Proposal } from '../lib/analysis/title-proposals';
+import type { WordBank } from '../lib/analysis/word-bank';
+import { DEFAULT_SETTINGS } from '../lib/model/settings';
 import { countTitleUnits } from '../lib/text/title-units';
 import { assembleTop60 } from '../lib/analysis/top60';
 import { PAGE_KIND_LABELS, PLATFORM_LABELS, type PageInfo } from '../lib/model/page';
@@ -51,8 +53,8 @@ export interface AnalyzeOptions {
   title?: string | null;
   /** Local main-image files, in listing order. */
   images?: readonly string[];
-  /** Title limit for 1688 (settings default 60). */
-  limit1688?: number;
+  /** The settings the extension would use (title limit on 1688, own and brand words); defaults otherwise. */
+  settings?: Partial<TitleSettings>;
 }
 
 /** Runs page-type detection, the page's parser and the analysis on a saved page or JSON response. */
@@ -76,8 +78,11 @@ export async function analyzeFile(file: string, url: string | null, options: Ana
         note: '命令行不联网，不下载竞品主图：只检查尺寸、比例、白底、文字贴片；和竞品的相似度请在扩展的“主图”页查看。',
       };
     }
-    if (options.title && report.top60)
-      Object.assign(report, analyzeTitle(options.title, report.top60, page.platform === '1688' ? (options.limit1688 ?? 60) : 60));
+    if (options.title && report.top60 && page.platform)
+      Object.assign(
+        report,
+        analyzeTitle(options.title, { platform: page.platform, items: report.top60 }, { ...DEFAULT_SETTINGS, ...options.settings }),
+      );
     return report;
   } finally {
     await saved.close();
@@ -106,19 +111,13 @@ function analyzeSearch(saved: SavedPage, url: string): Partial<AnalysisReport> {
 }
 
 /** The title method (seed §2–3) against the page's top 60, with the Node build of jieba-wasm. */
-function analyzeTitle(title: string, top60: readonly SearchItem[], limit: number): Partial<AnalysisReport> {
-  const segmenter = createSegmenter(jieba);
-  const wordbank = buildWordBank(
-    top60.map((i) => ({ title: i.title, sales: i.sales })),
-    segmenter,
-  );
-  const scorer = prepareTitleScorer(
-    wordbank,
-    top60.map((i) => i.title),
-    segmenter,
-    { limit },
-  );
-  return { wordbank, titleScore: scorer(title), proposals: proposeTitles(wordbank, scorer, limit, 2) };
+function analyzeTitle(
+  title: string,
+  snapshot: Parameters<typeof benchmarkOfSnapshot>[0],
+  settings: TitleSettings,
+): Partial<AnalysisReport> {
+  const benchmark = prepareTitleBenchmark(benchmarkOfSnapshot(snapshot), createSegmenter(jieba), settings);
+  return { wordbank: benchmark.bank, titleScore: benchmark.score(title), proposals: benchmark.proposals };
 }
 
 /** Human-readable report, Chinese labels as in the extension. */

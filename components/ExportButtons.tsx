@@ -2,7 +2,7 @@ import { useState, type ReactElement } from 'react';
 import { toCsv } from '../lib/export/csv';
 import type { Table } from '../lib/export/snapshot-rows';
 import { toXlsx } from '../lib/export/xlsx';
-import { downloadFile } from './download';
+import { downloadFile } from '../lib/runtime/download';
 
 /** 导出 Excel / 导出 CSV for one table; the XLSX writer is loaded on first click. */
 export function ExportButtons({

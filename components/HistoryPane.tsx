@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactElement } from 'react';
-import { getDatabase } from '../lib/db/database';
+import { listRecentVisits } from '../lib/db/visits';
 import { PAGE_KIND_LABELS, PLATFORM_LABELS } from '../lib/model/page';
 import { EmptyState } from './EmptyState';
 
@@ -8,7 +8,7 @@ const timeFormat = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'short', timeSt
 
 /** Recently recognised platform pages, newest first, live from IndexedDB. */
 export function HistoryPane(): ReactElement {
-  const visits = useLiveQuery(() => getDatabase().visits.orderBy('seenAt').reverse().limit(50).toArray(), []);
+  const visits = useLiveQuery(() => listRecentVisits(50), []);
   if (visits === undefined) return <p className="muted">读取中…</p>;
   if (visits.length === 0) {
     return <EmptyState title="还没有记录">打开淘宝、天猫或1688 的搜索页、商品页或卖家后台，识别到的页面会出现在这里。</EmptyState>;

@@ -1,18 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactElement } from 'react';
-import { getDatabase } from '../lib/db/database';
 import { readSettings, updateSettings } from '../lib/db/settings-store';
 import type { Settings } from '../lib/model/settings';
 
 /** Settings, stored through the validated settings store (lib/db/settings-store.ts). */
 export function SettingsPane(): ReactElement {
-  const settings = useLiveQuery(() => readSettings(getDatabase()), []);
+  const settings = useLiveQuery(() => readSettings(), []);
   const [error, setError] = useState<string | null>(null);
   if (!settings) return <p className="muted">读取中…</p>;
 
   const save = (change: Partial<Settings>): void => {
     setError(null);
-    updateSettings(getDatabase(), change).catch(() => setError('设置未保存：数值或词不在允许范围内（每个词不超过30个字）'));
+    updateSettings(change).catch(() => setError('设置未保存：数值或词不在允许范围内（每个词不超过30个字）'));
   };
 
   return (

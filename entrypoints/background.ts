@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { getDatabase } from '@/lib/db/database';
-import { BACKGROUND_MESSAGES } from '@/lib/model/messages';
-import { createBackgroundHandlers } from '@/lib/messaging/background-handlers';
-import { createMessageListener, readSenderOrigin } from '@/lib/messaging/protocol';
+import { getDatabase } from '../lib/db/database';
+import { BACKGROUND_MESSAGES } from '../lib/model/messages';
+import { createBackgroundHandlers } from '../lib/messaging/background-handlers';
+import { createMessageListener, readSenderOrigin } from '../lib/messaging/protocol';
 
 export default defineBackground(() => {
   const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');

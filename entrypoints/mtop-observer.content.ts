@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { installMtopObserver } from '@/lib/sites/install-mtop-observer';
+import { installMtopObserver } from '../lib/sites/install-mtop-observer';
 
 /** MAIN-world observer of the pages' own search, analytics and order responses (lib/sites/install-mtop-observer.ts). */
 export default defineContentScript({

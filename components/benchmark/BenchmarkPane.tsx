@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, type ReactElement } from 'react';
 import { computeBenchmark } from '../../lib/analysis/benchmark';
-import { getDatabase } from '../../lib/db/database';
+import { getSnapshot } from '../../lib/db/snapshots';
 import { snapshotFileName, snapshotTable } from '../../lib/export/snapshot-rows';
 import type { SearchSnapshot } from '../../lib/model/records';
 import { ExportButtons } from '../ExportButtons';
@@ -20,7 +20,7 @@ export function BenchmarkPane(): ReactElement {
   const { snapshotId, selectSnapshot } = useSidePanelStore();
   const list = useSnapshotList();
   const chosenId = snapshotId ?? list?.[0]?.id ?? null;
-  const snapshot = useLiveQuery(() => (chosenId ? getDatabase().snapshots.get(chosenId) : undefined), [chosenId]);
+  const snapshot = useLiveQuery(() => (chosenId ? getSnapshot(chosenId) : undefined), [chosenId]);
 
   if (list === undefined) return <p className="muted">读取中…</p>;
   if (list.length === 0) return <FeaturePlaceholder tab="benchmark" />;

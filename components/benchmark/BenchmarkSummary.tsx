@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import type { Benchmark, ShareRow } from '../../lib/analysis/benchmark';
-import { formatCount, formatShare, formatYuan } from '../format';
+import { formatCount, formatShare, formatYuan } from '../../lib/text/display';
 
 /** The averages the seed method asks to beat, as a grid of figures. */
 export function BenchmarkSummary({ benchmark }: { benchmark: Benchmark }): ReactElement {

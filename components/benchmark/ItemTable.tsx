@@ -1,7 +1,7 @@
 import { useMemo, type ReactElement } from 'react';
 import type { SearchItem } from '../../lib/model/records';
 import { countTitleUnits } from '../../lib/text/title-units';
-import { formatCount, formatShare, formatYuan } from '../format';
+import { formatCount, formatShare, formatYuan } from '../../lib/text/display';
 import { SortHeader } from '../SortHeader';
 import { useSort } from '../use-sort';
 

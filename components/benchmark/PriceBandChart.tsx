@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import type { PriceBand } from '../../lib/analysis/benchmark';
-import { formatShare } from '../format';
+import { formatShare } from '../../lib/text/display';
 
 /** Price bands as paired bars: share of items (grey) and share of sales (orange) per band. */
 export function PriceBandChart({ bands }: { bands: readonly PriceBand[] }): ReactElement {

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import type { CaptureChanges } from '../../lib/model/records';
-import { formatCount, formatYuan } from '../format';
+import { formatCount, formatYuan } from '../../lib/text/display';
 
 /** What changed since the previous version, one line per kind of change; the title as a character diff. */
 export function ChangeList({ changes }: { changes: CaptureChanges }): ReactElement {

@@ -1,38 +1,23 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState, type ReactElement } from 'react';
 import { diffCaptures } from '../../lib/analysis/capture-diff';
-import { prepareTitleScorer } from '../../lib/analysis/title-score';
-import { buildWordBank } from '../../lib/analysis/word-bank';
-import { addCaptureToSnapshot } from '../../lib/db/captures';
-import { getDatabase } from '../../lib/db/database';
+import { benchmarkOfCapture, prepareTitleBenchmark } from '../../lib/analysis/title-benchmark';
+import { listCaptureVersions, listWatchedCompetitors, type WatchedCompetitor } from '../../lib/db/captures';
+import { readSettings } from '../../lib/db/settings-store';
+import { addCaptureToSnapshot } from '../../lib/db/snapshots';
 import { PLATFORM_LABELS } from '../../lib/model/page';
-import type { ItemCapture, ItemRecord } from '../../lib/model/records';
+import type { ItemCapture } from '../../lib/model/records';
 import { FeaturePlaceholder } from '../FeaturePlaceholder';
-import { dateTimeFormat, formatCount, formatYuan } from '../format';
+import { dateTimeFormat, formatCount, formatYuan } from '../../lib/text/display';
 import { SnapshotPicker } from '../SnapshotPicker';
 import { useSegmenter } from '../title/use-segmenter';
 import { useSnapshotList } from '../use-snapshot-list';
 import { ChangeList } from './ChangeList';
 
-interface Watched {
-  item: ItemRecord;
-  latest: ItemCapture | undefined;
-  versions: number;
-}
-
 /** 竞品 tab: watched competitors with their latest figures; one competitor's version history. */
 export function CompetitorsPane(): ReactElement {
   const [selected, setSelected] = useState<string | null>(null);
-  const watched = useLiveQuery(async (): Promise<Watched[]> => {
-    const db = getDatabase();
-    const items = (await db.items.orderBy('lastSeenAt').reverse().toArray()).filter((i) => i.watched);
-    return Promise.all(
-      items.map(async (item) => {
-        const captures = db.captures.where('[itemKey+capturedAt]').between([item.key, 0], [item.key, Infinity]);
-        return { item, latest: await captures.last(), versions: await captures.count() };
-      }),
-    );
-  }, []);
+  const watched = useLiveQuery((): Promise<WatchedCompetitor[]> => listWatchedCompetitors(), []);
   if (watched === undefined) return <p className="muted">读取中…</p>;
   if (watched.length === 0) return <FeaturePlaceholder tab="competitors" />;
   if (selected) return <CompetitorDetail itemKey={selected} onBack={() => setSelected(null)} />;
@@ -74,10 +59,7 @@ function priceText(c: ItemCapture): string {
 }
 
 function CompetitorDetail({ itemKey, onBack }: { itemKey: string; onBack: () => void }): ReactElement {
-  const captures = useLiveQuery(
-    () => getDatabase().captures.where('[itemKey+capturedAt]').between([itemKey, 0], [itemKey, Infinity]).toArray(),
-    [itemKey],
-  );
+  const captures = useLiveQuery(() => listCaptureVersions(itemKey), [itemKey]);
   if (!captures) return <p className="muted">读取中…</p>;
   const latest = captures[captures.length - 1];
   if (!latest) return <p className="muted">没有采集记录</p>;
@@ -147,12 +129,12 @@ function CompetitorDetail({ itemKey, onBack }: { itemKey: string; onBack: () => 
 function CompareTitle({ capture }: { capture: ItemCapture }): ReactElement {
   const seg = useSegmenter();
   const [mine, setMine] = useState('');
-  const scorer = useMemo(() => {
-    if (seg.status !== 'ready') return null;
-    const bank = buildWordBank([{ title: capture.title, sales: capture.sales }], seg.loaded.segmenter, { minPhraseTitles: 1 });
-    return prepareTitleScorer(bank, [capture.title], seg.loaded.segmenter, { minTitles: 1 });
-  }, [seg, capture]);
-  const score = scorer && mine.trim() ? scorer(mine) : null;
+  const settings = useLiveQuery(() => readSettings(), []);
+  const benchmark = useMemo(
+    () => (seg.status === 'ready' && settings ? prepareTitleBenchmark(benchmarkOfCapture(capture), seg.loaded.segmenter, settings) : null),
+    [seg, settings, capture],
+  );
+  const score = benchmark && mine.trim() ? benchmark.score(mine) : null;
   return (
     <div className="compare">
       <label className="field column">
@@ -181,7 +163,7 @@ function AddToSnapshot({ capture }: { capture: ItemCapture }): ReactElement | nu
   if (!list?.length) return null;
   const id = target ?? list[0]!.id;
   const add = (): void => {
-    addCaptureToSnapshot(getDatabase(), id, capture).then(
+    addCaptureToSnapshot(id, capture).then(
       (added) => setMessage(added ? '已加入这个快照的对标集合' : '这个快照里已经有它了'),
       (e: unknown) => setMessage(`没有加入：${e instanceof Error ? e.message : String(e)}`),
     );

@@ -1,16 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState, type ReactElement } from 'react';
 import { DEFAULT_CUTOFFS, groupCustomers, type CustomerReport, type RfmCutoffs } from '../../lib/analysis/shop/customers';
-import { getDatabase } from '../../lib/db/database';
+import { listOrders } from '../../lib/db/backoffice';
 import type { Table } from '../../lib/export/snapshot-rows';
 import { Bars } from '../Bars';
 import { EmptyState } from '../EmptyState';
 import { ExportButtons } from '../ExportButtons';
-import { dateTimeFormat, formatShare, formatYuan } from '../format';
+import { dateTimeFormat, formatShare, formatYuan } from '../../lib/text/display';
 
 /** 客户 tab: customer groups from the sold orders captured or imported (all local). */
 export function CustomersPane(): ReactElement {
-  const orders = useLiveQuery(() => getDatabase().orders.toArray(), []);
+  const orders = useLiveQuery(() => listOrders(), []);
   const [cutoffs, setCutoffs] = useState<RfmCutoffs>(DEFAULT_CUTOFFS);
   // "Now" is fixed when the tab opens so figures do not drift while the user reads them.
   const [now] = useState(() => Date.now());

@@ -3,14 +3,14 @@ import { useEffect, useRef, useState, type ReactElement } from 'react';
 import { browser } from 'wxt/browser';
 import type { ImageFeatures } from '../../lib/analysis/image/features';
 import { scoreImages, type CompetitorImage, type ImageScore } from '../../lib/analysis/image/image-score';
-import { getDatabase } from '../../lib/db/database';
+import { getSnapshot } from '../../lib/db/snapshots';
 import { sendToTab } from '../../lib/messaging/protocol';
 import { EmptyState } from '../EmptyState';
 import { SnapshotPicker } from '../SnapshotPicker';
-import { resolveTargetTab } from '../target-tab';
+import { resolveTargetTab } from '../../lib/runtime/target-tab';
 import { useSnapshotList } from '../use-snapshot-list';
 import { ImageScoreView } from './ImageScoreView';
-import { ImageWorkerPool, loadFeatures, type Progress } from './feature-loader';
+import { ImageWorkerPool, loadFeatures, type Progress } from '../../lib/runtime/image-features';
 
 interface MyImage {
   key: string;
@@ -39,7 +39,7 @@ export function ImagePane(): ReactElement {
   useEffect(() => () => pool.current?.close(), []);
 
   const chosen = snapshotId ?? list?.[0]?.id ?? null;
-  const snapshot = useLiveQuery(() => (chosen ? getDatabase().snapshots.get(chosen) : undefined), [chosen]);
+  const snapshot = useLiveQuery(() => (chosen ? getSnapshot(chosen) : undefined), [chosen]);
   if (list === undefined) return <p className="muted">读取中…</p>;
   if (list.length === 0) {
     return <EmptyState title="先采集一个对标快照">主图要和前60个竞品的主图比。先在搜索页点“采集前60”，再回到这里。</EmptyState>;
@@ -82,7 +82,6 @@ export function ImagePane(): ReactElement {
     try {
       setState({ status: 'running', progress: { done: 0, total: competitorsWithImages.length + mine.length, failed: 0 } });
       const results = await loadFeatures(
-        getDatabase(),
         pool.current,
         competitorsWithImages.map((i) => i.imageUrl!),
         (p) => setState({ status: 'running', progress: { ...p, total: p.total + mine.length } }),

@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { scoreBandOf } from '../../lib/analysis/score-band';
 import type { ImageFeatures } from '../../lib/analysis/image/features';
 import type { ImageScore } from '../../lib/analysis/image/image-score';
 import { DUPLICATE_DISTANCE, SIMILAR_DISTANCE } from '../../lib/analysis/image/image-score';
@@ -16,7 +17,7 @@ export function ImageScoreView({ score, failures }: { score: ImageScore; failure
   return (
     <section data-testid="image-score" data-score={score.score}>
       <p className="score-line">
-        <span className={`score-big ${score.score >= 80 ? 'good' : score.score >= 60 ? 'ok' : 'bad'}`}>{score.score}</span>
+        <span className={`score-big ${scoreBandOf(score.score)}`}>{score.score}</span>
         <span className="muted">/100 · 对比了 {score.competitorCount} 张竞品主图</span>
       </p>
       {score.deductions.length ? (

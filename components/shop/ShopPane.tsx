@@ -2,20 +2,20 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState, type ReactElement } from 'react';
 import { aggregateRoots } from '../../lib/analysis/shop/roots';
 import { classifyQuadrants, type Quadrant } from '../../lib/analysis/shop/quadrants';
-import { prepareTitleScorer } from '../../lib/analysis/title-score';
-import { buildWordBank } from '../../lib/analysis/word-bank';
-import { saveBackoffice } from '../../lib/db/backoffice';
-import { getDatabase } from '../../lib/db/database';
+import { scoreListings, type ListingScore } from '../../lib/analysis/shop/listing-scores';
+import { linkListingToSnapshot, listListings, listMetrics, saveBackoffice } from '../../lib/db/backoffice';
+import { readSettings } from '../../lib/db/settings-store';
+import { getSnapshot } from '../../lib/db/snapshots';
 import type { Table } from '../../lib/export/snapshot-rows';
-import { BackofficeCaptureSchema, type OwnListing, type SearchSnapshot } from '../../lib/model/records';
+import { BackofficeCaptureSchema, type OwnListing } from '../../lib/model/records';
 import type { Platform } from '../../lib/model/page';
 import { parseImportedTable, readTableFile } from '../../lib/sites/backoffice/import-file';
 import { EmptyState } from '../EmptyState';
 import { ExportButtons } from '../ExportButtons';
-import { formatCount, formatShare, formatYuan } from '../format';
+import { formatCount, formatShare, formatYuan } from '../../lib/text/display';
 import { useSegmenter } from '../title/use-segmenter';
-import { useSnapshotList, type SnapshotListEntry } from '../use-snapshot-list';
-import { latestMetrics } from './latest-metrics';
+import { useSnapshotList } from '../use-snapshot-list';
+import { latestMetrics } from '../../lib/analysis/shop/latest-metrics';
 import { QuadrantChart } from './QuadrantChart';
 
 const QUADRANT_LABELS: Record<Quadrant, string> = {
@@ -27,8 +27,8 @@ const QUADRANT_LABELS: Record<Quadrant, string> = {
 
 /** 店铺 tab: my listings (bulk title score), four-quadrant diagnosis, search-term roots, and imports. */
 export function ShopPane(): ReactElement {
-  const listings = useLiveQuery(() => getDatabase().listings.toArray(), []);
-  const metrics = useLiveQuery(() => getDatabase().metrics.toArray(), []);
+  const listings = useLiveQuery(() => listListings(), []);
+  const metrics = useLiveQuery(() => listMetrics(), []);
   if (!listings || !metrics) return <p className="muted">读取中…</p>;
   const items = latestMetrics(metrics, 'item');
   const terms = latestMetrics(metrics, 'term');
@@ -61,7 +61,7 @@ function ImportBox(): ReactElement {
       if (!parsed.ok) return setMessage({ ok: false, text: `${parsed.reason}。没有导入任何数据。` });
       // Validated as a whole before anything is written.
       const capture = BackofficeCaptureSchema.parse(parsed.value);
-      const saved = await saveBackoffice(getDatabase(), capture, Date.now());
+      const saved = await saveBackoffice(capture, Date.now());
       setMessage({ ok: true, text: `已导入：数据 ${saved.metrics} 行，订单 ${saved.orders} 笔。` });
     } catch (error) {
       setMessage({ ok: false, text: `导入失败：${error instanceof Error ? error.message : String(error)}。没有导入任何数据。` });
@@ -91,33 +91,10 @@ function ImportBox(): ReactElement {
 function ListingsSection({ listings }: { listings: OwnListing[] }): ReactElement {
   const snapshots = useSnapshotList() ?? [];
   const seg = useSegmenter();
-  const [scores, setScores] = useState<Map<string, number> | null>(null);
+  const [scores, setScores] = useState<Map<string, ListingScore> | null>(null);
   const scoreAll = async (): Promise<void> => {
     if (seg.status !== 'ready') return;
-    const db = getDatabase();
-    const fallback = snapshots[0]?.id ?? null;
-    const scorers = new Map<number, (t: string) => number>();
-    const out = new Map<string, number>();
-    for (const l of listings) {
-      const id = l.benchmarkSnapshotId ?? bestSnapshotFor(l, snapshots) ?? fallback;
-      if (!id) continue;
-      if (!scorers.has(id)) {
-        const snap = (await db.snapshots.get(id)) as SearchSnapshot | undefined;
-        if (!snap) continue;
-        const bank = buildWordBank(
-          snap.items.map((i) => ({ title: i.title, sales: i.sales })),
-          seg.loaded.segmenter,
-        );
-        const scorer = prepareTitleScorer(
-          bank,
-          snap.items.map((i) => i.title),
-          seg.loaded.segmenter,
-        );
-        scorers.set(id, (t) => scorer(t).score);
-      }
-      out.set(l.key, scorers.get(id)!(l.title));
-    }
-    setScores(out);
+    setScores(await scoreListings(listings, snapshots, getSnapshot, seg.loaded.segmenter, await readSettings()));
   };
   return (
     <section>
@@ -156,7 +133,7 @@ function ListingsSection({ listings }: { listings: OwnListing[] }): ReactElement
               <td>
                 <select
                   value={l.benchmarkSnapshotId ?? ''}
-                  onChange={(e) => void getDatabase().listings.update(l.key, { benchmarkSnapshotId: Number(e.target.value) || null })}
+                  onChange={(e) => void linkListingToSnapshot(l.key, Number(e.target.value) || null)}
                   aria-label="对标快照"
                 >
                   <option value="">自动</option>
@@ -167,21 +144,13 @@ function ListingsSection({ listings }: { listings: OwnListing[] }): ReactElement
                   ))}
                 </select>
               </td>
-              <td data-col="score">{scores?.get(l.key) ?? '—'}</td>
+              <td data-col="score">{scores?.get(l.key)?.score ?? '—'}</td>
             </tr>
           ))}
         </tbody>
       </table>
     </section>
   );
-}
-
-/** The snapshot whose keyword the listing title contains (same platform first). */
-function bestSnapshotFor(l: OwnListing, snapshots: readonly SnapshotListEntry[]): number | null {
-  const match = snapshots
-    .filter((s) => s.keyword && l.title.includes(s.keyword))
-    .sort((a, b) => Number(b.platform === l.platform) - Number(a.platform === l.platform) || b.keyword.length - a.keyword.length)[0];
-  return match?.id ?? null;
 }
 
 function QuadrantSection({ items, listings }: { items: ReturnType<typeof latestMetrics>; listings: OwnListing[] }): ReactElement {

@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { scoreBandOf } from '../../lib/analysis/score-band';
 import type { TitleScore } from '../../lib/analysis/title-score';
 
 /** The score, its parts as bars, every deduction with its reason, and how the title was segmented. */
@@ -7,7 +8,7 @@ export function ScoreView({ score, onAddWord }: { score: TitleScore; onAddWord: 
   return (
     <section data-testid="title-score" data-score={score.score}>
       <p className="score-line">
-        <span className={`score-big ${score.score >= 80 ? 'good' : score.score >= 60 ? 'ok' : 'bad'}`}>{score.score}</span>
+        <span className={`score-big ${scoreBandOf(score.score)}`}>{score.score}</span>
         <span className="muted">/100</span>
         <span className={`detail ${score.units > score.limit ? 'error' : ''}`}>
           长度 {score.units}/{score.limit} 字符

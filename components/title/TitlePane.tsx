@@ -2,15 +2,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState, type ReactElement } from 'react';
 import { chooseSnapshotForTitle } from '../../lib/analysis/choose-benchmark';
 import type { Segmenter } from '../../lib/analysis/segment';
-import { prepareTitleScorer } from '../../lib/analysis/title-score';
-import { proposeTitles, suggestPhrases } from '../../lib/analysis/title-proposals';
-import { buildWordBank } from '../../lib/analysis/word-bank';
-import { getDatabase } from '../../lib/db/database';
+import { benchmarkOfSnapshot, prepareTitleBenchmark } from '../../lib/analysis/title-benchmark';
 import { readSettings } from '../../lib/db/settings-store';
-import type { SearchSnapshot } from '../../lib/model/records';
+import { getSnapshot } from '../../lib/db/snapshots';
 import { snapshotFileName } from '../../lib/export/snapshot-rows';
 import { detectPage } from '../../lib/sites/page-type';
-import { countTitleUnits, TITLE_UNIT_LIMIT } from '../../lib/text/title-units';
+import { countTitleUnits } from '../../lib/text/title-units';
 import { EmptyState } from '../EmptyState';
 import { SnapshotPicker } from '../SnapshotPicker';
 import { useSnapshotList, type SnapshotListEntry } from '../use-snapshot-list';
@@ -46,18 +43,15 @@ function TitleWorkbench({ list, segmenter, initMs }: { list: SnapshotListEntry[]
   const editorPlatform = editor.url ? detectPage(editor.url).platform : null;
   const autoId = useMemo(() => chooseSnapshotForTitle(list, title, editorPlatform), [list, title, editorPlatform]);
   const snapshotId = chosenId ?? autoId;
-  const snapshot = useLiveQuery(() => (snapshotId ? getDatabase().snapshots.get(snapshotId) : undefined), [snapshotId]);
-  const settings = useLiveQuery(() => readSettings(getDatabase()), []);
-  const limit = snapshot?.platform === '1688' ? (settings?.titleUnitLimit1688 ?? TITLE_UNIT_LIMIT['1688']) : 60;
-
-  const userWords = settings?.userWords;
-  const brands = settings?.brandWords;
-  const analysis = useMemo(() => {
-    if (!snapshot || !userWords || !brands) return null;
-    segmenter.addWords([...userWords, ...brands]);
-    return analyse(snapshot, segmenter, limit, brands);
-  }, [snapshot, segmenter, limit, userWords, brands]);
-  const score = useMemo(() => (analysis && title.trim() ? analysis.scorer(title) : null), [analysis, title]);
+  const snapshot = useLiveQuery(() => (snapshotId ? getSnapshot(snapshotId) : undefined), [snapshotId]);
+  const settings = useLiveQuery(() => readSettings(), []);
+  // Everything that depends on the benchmark only is computed once per snapshot, not per keystroke.
+  const benchmark = useMemo(
+    () => (snapshot && settings ? prepareTitleBenchmark(benchmarkOfSnapshot(snapshot), segmenter, settings) : null),
+    [snapshot, segmenter, settings],
+  );
+  const limit = benchmark?.limit ?? null;
+  const score = useMemo(() => (benchmark && title.trim() ? benchmark.score(title) : null), [benchmark, title]);
 
   const setTitle = (next: string): void => {
     setApplyError(null);
@@ -68,7 +62,7 @@ function TitleWorkbench({ list, segmenter, initMs }: { list: SnapshotListEntry[]
   const addWord = (word: string): void => {
     if (title.includes(word)) return;
     const next = `${title}${word}`;
-    if (countTitleUnits(next) > limit) return setApplyError(`加入“${word}”会超过 ${limit} 字符，请先删掉一些词`);
+    if (limit !== null && countTitleUnits(next) > limit) return setApplyError(`加入“${word}”会超过 ${limit} 字符，请先删掉一些词`);
     setTitle(next);
   };
 
@@ -94,11 +88,11 @@ function TitleWorkbench({ list, segmenter, initMs }: { list: SnapshotListEntry[]
       {editor.connected ? <p className="current-title">{title || '（标题为空）'}</p> : null}
       {applyError ? <p className="error">{applyError}</p> : null}
       {score ? <ScoreView score={score} onAddWord={addWord} /> : <p className="muted">输入标题后显示得分和扣分原因。</p>}
-      {analysis && snapshot ? (
+      {benchmark && snapshot ? (
         <>
-          <ProposalList proposals={analysis.proposals} phrases={analysis.phrases} onApply={setTitle} onAddWord={addWord} />
+          <ProposalList proposals={benchmark.proposals.slice(0, 10)} phrases={benchmark.phrases} onApply={setTitle} onAddWord={addWord} />
           <WordBankTable
-            bank={analysis.bank}
+            bank={benchmark.bank}
             keyword={snapshot.keyword}
             fileName={(ext) => snapshotFileName(snapshot, ext).replace('对标_', '词库_')}
           />
@@ -107,30 +101,4 @@ function TitleWorkbench({ list, segmenter, initMs }: { list: SnapshotListEntry[]
       <p className="muted small">分词器加载用时 {Math.round(initMs)} ms（只加载一次）</p>
     </div>
   );
-}
-
-/** Everything that depends on the benchmark only, computed once per snapshot (not per keystroke). */
-function analyse(
-  snapshot: SearchSnapshot,
-  segmenter: Segmenter,
-  limit: number,
-  brands: readonly string[],
-): {
-  bank: ReturnType<typeof buildWordBank>;
-  scorer: ReturnType<typeof prepareTitleScorer>;
-  proposals: ReturnType<typeof proposeTitles>;
-  phrases: ReturnType<typeof suggestPhrases>;
-} {
-  const bank = buildWordBank(
-    snapshot.items.map((i) => ({ title: i.title, sales: i.sales })),
-    segmenter,
-    { brands },
-  );
-  const scorer = prepareTitleScorer(
-    bank,
-    snapshot.items.map((i) => i.title),
-    segmenter,
-    { limit },
-  );
-  return { bank, scorer, proposals: proposeTitles(bank, scorer, limit, 2).slice(0, 10), phrases: suggestPhrases(bank) };
 }

@@ -2,7 +2,7 @@ import type { ReactElement } from 'react';
 import type { BankWord, WordBank } from '../../lib/analysis/word-bank';
 import { wordBankTable } from '../../lib/export/word-bank-rows';
 import { ExportButtons } from '../ExportButtons';
-import { formatShare } from '../format';
+import { formatShare } from '../../lib/text/display';
 import { SortHeader } from '../SortHeader';
 import { useSort } from '../use-sort';
 

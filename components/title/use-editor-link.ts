@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { PANEL_MESSAGES } from '../../lib/model/messages';
 import { createMessageListener, readSenderOrigin, sendToTab } from '../../lib/messaging/protocol';
-import { resolveTargetTab } from '../target-tab';
+import { resolveTargetTab } from '../../lib/runtime/target-tab';
 
 export interface EditorLink {
   /** The listing editor's title field was found in the linked tab. */

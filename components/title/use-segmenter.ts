@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { loadSegmenter, type LoadedSegmenter } from './load-segmenter';
+import { loadSegmenter, type LoadedSegmenter } from '../../lib/runtime/load-segmenter';
 
 export type SegmenterState = { status: 'loading' } | { status: 'ready'; loaded: LoadedSegmenter } | { status: 'error'; message: string };
 

@@ -1,10 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startBackofficeController } from '@/components/content-script/backoffice-controller';
-import { startEditorController, type EditorController } from '@/components/content-script/editor-controller';
-import { startPageScript } from '@/components/content-script/start-page-script';
-import { parseItemPage } from '@/lib/sites/item-parse';
-import { PLATFORM_MATCHES, SEARCH_MATCHES } from '@/lib/sites/match-patterns';
-import { failed } from '@/lib/sites/parse-result';
+import { startBackofficeController } from '../../content/backoffice-controller';
+import { startEditorController, type EditorController } from '../../content/editor-controller';
+import { startPageScript } from '../../content/start-page-script';
+import { parseItemPage } from '../../lib/sites/item-parse';
+import { PLATFORM_MATCHES, SEARCH_MATCHES } from '../../lib/sites/match-patterns';
+import { failed } from '../../lib/sites/parse-result';
 
 const BACKOFFICE_KINDS = new Set(['backoffice-list', 'orders', 'analytics']);
 

@@ -1,14 +1,14 @@
 import { useEffect, useState, type ReactElement } from 'react';
 import { browser } from 'wxt/browser';
-import { CaptureBackoffice } from '@/components/CaptureBackoffice';
-import { CaptureItem } from '@/components/CaptureItem';
-import { CaptureTop60 } from '@/components/CaptureTop60';
-import { EmptyState } from '@/components/EmptyState';
-import { PAGE_CAPABILITIES } from '@/components/page-capabilities';
-import { PageSummary } from '@/components/PageSummary';
-import type { PageReport } from '@/lib/model/messages';
-import { sendToTab } from '@/lib/messaging/protocol';
-import { openSidePanel, resolveTargetTab } from '@/components/target-tab';
+import { CaptureBackoffice } from '../../components/CaptureBackoffice';
+import { CaptureItem } from '../../components/CaptureItem';
+import { CaptureTop60 } from '../../components/CaptureTop60';
+import { EmptyState } from '../../components/EmptyState';
+import { PAGE_CAPABILITIES } from '../../components/page-capabilities';
+import { PageSummary } from '../../components/PageSummary';
+import type { PageReport } from '../../lib/model/messages';
+import { sendToTab } from '../../lib/messaging/protocol';
+import { openSidePanel, resolveTargetTab } from '../../lib/runtime/target-tab';
 
 type PopupState =
   { status: 'loading' } | { status: 'page'; tabId: number; page: PageReport } | { status: 'unsupported'; tabId: number | null };

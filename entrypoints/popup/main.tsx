@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import '@/assets/ui.css';
+import '../../assets/ui.css';
 import { App } from './App';
 
 createRoot(document.getElementById('root')!).render(

@@ -1,9 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { timed } from '@/components/content-script/bench-marks';
-import { startSearchController, type SearchController } from '@/components/content-script/search-controller';
-import { startPageScript } from '@/components/content-script/start-page-script';
-import { SEARCH_MATCHES } from '@/lib/sites/match-patterns';
-import { failed } from '@/lib/sites/parse-result';
+import { timed } from '../../content/bench-marks';
+import { startSearchController, type SearchController } from '../../content/search-controller';
+import { startPageScript } from '../../content/start-page-script';
+import { SEARCH_MATCHES } from '../../lib/sites/match-patterns';
+import { failed } from '../../lib/sites/parse-result';
 
 /**
  * Result-page hosts only, kept light (no item, editor or back-office code): page kind report, organic

@@ -1,14 +1,14 @@
 import { useEffect, type ReactElement } from 'react';
-import { BenchmarkPane } from '@/components/benchmark/BenchmarkPane';
-import { CompetitorsPane } from '@/components/competitors/CompetitorsPane';
-import { CustomersPane } from '@/components/customers/CustomersPane';
-import { ShopPane } from '@/components/shop/ShopPane';
-import { ImagePane } from '@/components/image/ImagePane';
-import { FeaturePlaceholder } from '@/components/FeaturePlaceholder';
-import { HistoryPane } from '@/components/HistoryPane';
-import { SettingsPane } from '@/components/SettingsPane';
-import { TitlePane } from '@/components/title/TitlePane';
-import { PANEL_TABS, readInitialTab, useSidePanelStore, type PanelTabId } from '@/components/side-panel-store';
+import { BenchmarkPane } from '../../components/benchmark/BenchmarkPane';
+import { CompetitorsPane } from '../../components/competitors/CompetitorsPane';
+import { CustomersPane } from '../../components/customers/CustomersPane';
+import { ShopPane } from '../../components/shop/ShopPane';
+import { ImagePane } from '../../components/image/ImagePane';
+import { FeaturePlaceholder } from '../../components/FeaturePlaceholder';
+import { HistoryPane } from '../../components/HistoryPane';
+import { SettingsPane } from '../../components/SettingsPane';
+import { TitlePane } from '../../components/title/TitlePane';
+import { PANEL_TABS, readInitialTab, useSidePanelStore, type PanelTabId } from '../../components/side-panel-store';
 
 export function App(): ReactElement {
   const { tab, selectTab } = useSidePanelStore();

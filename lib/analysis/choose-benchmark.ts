@@ -1,4 +1,4 @@
-export interface SnapshotHeader {
+export interface BenchmarkCandidate {
   id: number;
   keyword: string;
   capturedAt: number;
@@ -11,7 +11,7 @@ export interface SnapshotHeader {
  * ties go to the newest. An empty title gets the newest snapshot. When the listing's platform is known,
  * snapshots of that platform come first (a 1688 listing competes with 1688 offers).
  */
-export function chooseSnapshotForTitle(snapshots: readonly SnapshotHeader[], title: string, platform?: string | null): number | null {
+export function chooseSnapshotForTitle(snapshots: readonly BenchmarkCandidate[], title: string, platform?: string | null): number | null {
   let best: { id: number; score: number; at: number } | null = null;
   for (const s of snapshots) {
     const score = matchScore(s.keyword, title) + (platform && s.platform === platform ? 10_000 : 0);

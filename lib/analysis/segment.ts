@@ -24,7 +24,8 @@ export interface Segmenter {
 
 /** A high frequency makes jieba prefer the dictionary word over splitting it. */
 const USER_WORD_FREQ = 200_000;
-const prepared = new WeakSet<object>();
+/** Words already added to each jieba module (its dictionary is module-wide): adding again is skipped. */
+const addedWords = new WeakMap<object, Set<string>>();
 
 /**
  * Wraps a jieba module with the e-commerce dictionary. HMM new-word discovery is off: it glues unknown
@@ -32,13 +33,21 @@ const prepared = new WeakSet<object>();
  * seller can reason about.
  */
 export function createSegmenter(jieba: JiebaLike, userWords: readonly string[] = []): Segmenter {
-  if (!prepared.has(jieba)) {
-    for (const word of ECOMMERCE_WORDS.keys()) jieba.add_word(word, USER_WORD_FREQ, null);
-    prepared.add(jieba);
+  let added = addedWords.get(jieba);
+  if (!added) {
+    added = new Set();
+    addedWords.set(jieba, added);
   }
-  const addWords = (list: readonly string[]): void => {
-    for (const word of list) if (word.trim()) jieba.add_word(word.trim(), USER_WORD_FREQ, null);
+  const known = added;
+  const addWords = (list: Iterable<string>): void => {
+    for (const raw of list) {
+      const word = raw.trim();
+      if (!word || known.has(word)) continue;
+      jieba.add_word(word, USER_WORD_FREQ, null);
+      known.add(word);
+    }
   };
+  addWords(ECOMMERCE_WORDS.keys());
   addWords(userWords);
   const tokens = (text: string): Token[] => {
     let at = 0;

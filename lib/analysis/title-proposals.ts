@@ -33,7 +33,7 @@ export interface PhraseSuggestion {
  * Whole-title proposals from the word bank, one or more per pattern, each within the unit limit, with
  * the core word, no repeated word and no banned word; ranked by the same scorer as the user's title.
  */
-export function proposeTitles(bank: WordBank, score: (title: string) => TitleScore, limit = 60, perPattern = 1): Proposal[] {
+export function proposeTitles(bank: WordBank, score: (title: string) => TitleScore, limit: number, perPattern = 1): Proposal[] {
   const unique = new Map<string, Proposal>();
   for (let variant = 0; variant < Math.max(1, perPattern); variant++) {
     const titles = buildPatternTitles(bank, limit, variant);
@@ -51,7 +51,7 @@ export function proposeTitles(bank: WordBank, score: (title: string) => TitleSco
  * One title per pattern (null when the bank has no core word). `variant` shifts every pick to the next
  * candidate word, for more proposals per pattern.
  */
-export function buildPatternTitles(bank: WordBank, limit = 60, variant = 0): Record<PatternId, string | null> {
+export function buildPatternTitles(bank: WordBank, limit: number, variant = 0): Record<PatternId, string | null> {
   const core = bank.coreWord;
   const none = Object.fromEntries(Object.keys(PATTERNS).map((id) => [id, null])) as Record<PatternId, string | null>;
   if (!core) return none;

@@ -1,17 +1,19 @@
-import { countTitleUnits } from '../text/title-units';
+import { countTitleUnits, TITLE_UNIT_LIMIT } from '../text/title-units';
 import { findBannedWords, type BannedHit } from './banned-words';
-import type { Segmenter } from './segment';
-import type { WordBank } from './word-bank';
+import type { Segmenter, Token } from './segment';
+import type { TightPhrase, WordBank } from './word-bank';
+
+export type ScorePartId = 'length' | 'coverage' | 'core' | 'keywords' | 'repeats' | 'phrases' | 'spaces' | 'original';
 
 export interface ScorePart {
-  id: 'length' | 'coverage' | 'core' | 'keywords' | 'repeats' | 'phrases' | 'spaces' | 'original';
+  id: ScorePartId;
   label: string;
   points: number;
   max: number;
 }
 
 export interface Deduction {
-  part: ScorePart['id'] | 'banned';
+  part: ScorePartId | 'banned';
   points: number;
   reason: string;
   word?: string;
@@ -49,12 +51,199 @@ export interface ScorerOptions {
 
 /** A title with a hard banned word never scores above this. */
 export const BANNED_CAP = 40;
+/** A warning word (context-dependent, domain-rules §3) costs this much. */
+export const WARNING_COST = 2;
 const EARLY_UNITS = 12;
 const NEAR_COPY = 0.8;
 
+/** What every rule may look at: the benchmark (prepared once) and the title (per keystroke). */
+export interface RuleInput {
+  title: string;
+  tokens: Token[];
+  /** Words of the title in order, punctuation and spaces dropped. */
+  words: string[];
+  units: number;
+  bench: PreparedBenchmark;
+}
+
+/** A benchmark reduced to what the rules need, computed once per snapshot. */
+export interface PreparedBenchmark {
+  bank: WordBank;
+  limit: number;
+  titleCount: number;
+  /** The bank's top words that count for coverage, and their summed share. */
+  top: WordBank['words'];
+  topWeight: number;
+  meanUnits: number | null;
+  phrases: TightPhrase[];
+  competitors: { title: string; grams: Set<string> }[];
+}
+
+export interface RuleOutcome {
+  points: number;
+  deductions: Deduction[];
+}
+
+/** One part of the score: its maximum, and how a title earns points and loses them (each loss explained). */
+export interface TitleRule {
+  id: ScorePartId;
+  label: string;
+  max: number;
+  score: (input: RuleInput) => RuleOutcome;
+}
+
 /**
- * Prepares a scorer for one benchmark (word bank + competitor titles) so that re-scoring on every
- * keystroke only segments the new title. Every deduction names the word and the reason.
+ * The title score's parts (DESIGN.md "Title score"), in display order. Their maxima add up to 100; each
+ * rule returns its points and the deductions that explain the points it did not give.
+ */
+export const TITLE_RULES: readonly TitleRule[] = [
+  {
+    id: 'length',
+    label: '长度',
+    max: 15,
+    // Use the room (10) and be at least as long as the competitors' mean (5).
+    score: ({ units, bench: { limit, meanUnits } }) => {
+      if (units > limit) return lose(0, 'length', 15, `标题 ${units} 字符，超过上限 ${limit}，平台会拒绝或截断`);
+      const fill = Math.min(1, units / (limit - 4));
+      const vsMean = meanUnits ? Math.min(1, units / meanUnits) : 1;
+      const deductions = [deduction('length', 10 - 10 * fill, `标题 ${units}/${limit} 字符，还有 ${limit - units} 字符可以放关键词`)];
+      if (meanUnits) deductions.push(deduction('length', 5 - 5 * vsMean, `比前60个标题平均 ${meanUnits.toFixed(1)} 字符短`));
+      return { points: 10 * fill + 5 * vsMean, deductions: deductions.filter(isLoss) };
+    },
+  },
+  {
+    id: 'coverage',
+    label: '高频词覆盖',
+    max: 30,
+    // The bank's top words, weighted by how many titles use them; the five heaviest gaps are named.
+    score: ({ title, bench: { top, topWeight, titleCount } }) => {
+      if (!topWeight) return { points: 30, deductions: [] };
+      const missing = findMissingWords(title, top, titleCount);
+      const covered = top.filter((w) => title.includes(w.word)).reduce((s, w) => s + w.share, 0);
+      const deductions = missing
+        .slice(0, 5)
+        .map((m) => deduction('coverage', (30 * m.share) / topWeight, `缺少高频词“${m.word}”（${m.evidence}使用）`, m.word));
+      return { points: (30 * covered) / topWeight, deductions: deductions.filter(isLoss) };
+    },
+  },
+  {
+    id: 'core',
+    label: '核心词',
+    max: 15,
+    // Present (10) and early (5): the category word goes to the front.
+    score: ({ title, bench: { bank, titleCount } }) => {
+      const core = bank.coreWord;
+      if (!core) return { points: 15, deductions: [] };
+      const at = title.indexOf(core);
+      if (at < 0) {
+        const used = bank.words.find((w) => w.word === core)?.titles ?? 0;
+        return lose(0, 'core', 15, `缺少核心词“${core}”（${used}/${titleCount} 个标题使用）`, core);
+      }
+      const before = countTitleUnits(title.slice(0, at));
+      if (before <= EARLY_UNITS) return { points: 15, deductions: [] };
+      return lose(10, 'core', 5, `核心词“${core}”位置靠后（从第 ${before + 1} 字符开始），建议放进前 ${EARLY_UNITS} 字符`, core);
+    },
+  },
+  {
+    id: 'keywords',
+    label: '关键词数量',
+    max: 10,
+    // A good title yields about five keywords to the search engine (seed §2).
+    score: ({ words }) => {
+      const distinct = new Set(words.filter((w) => w.length > 1 || /\p{Script=Han}/u.test(w))).size;
+      const points = (10 * Math.min(5, distinct)) / 5;
+      if (distinct >= 5) return { points, deductions: [] };
+      return lose(points, 'keywords', 10 - points, `只拆出 ${distinct} 个关键词，好标题通常有 5 个以上`);
+    },
+  },
+  {
+    id: 'repeats',
+    label: '不重复',
+    max: 10,
+    // Repeats add no weight, take room and count as stacking: 5 per repeated word.
+    score: ({ words }) => {
+      const counts = new Map<string, number>();
+      for (const w of words) if (w.length > 1) counts.set(w, (counts.get(w) ?? 0) + 1);
+      let points = 10;
+      const deductions: Deduction[] = [];
+      for (const [w, c] of counts) {
+        if (c < 2 || points <= 0) continue;
+        const loss = Math.min(5, points);
+        points -= loss;
+        deductions.push(deduction('repeats', loss, `“${w}”重复 ${c} 次，重复不加权重还占位置`, w));
+      }
+      return { points, deductions };
+    },
+  },
+  {
+    id: 'phrases',
+    label: '紧密词完整',
+    max: 10,
+    // Tight phrases (紧密词) kept whole: 5 per phrase whose words are both there but apart.
+    score: ({ title, bench: { phrases, titleCount } }) => {
+      let points = 10;
+      const deductions: Deduction[] = [];
+      for (const p of phrases) {
+        if (points <= 0) break;
+        if (title.includes(p.phrase) || !title.includes(p.words[0]) || !title.includes(p.words[1])) continue;
+        points -= 5;
+        deductions.push(deduction('phrases', 5, `紧密词“${p.phrase}”被拆开了（${p.titles}/${titleCount} 个标题连写），连在一起匹配更好`, p.phrase));
+      }
+      return { points, deductions };
+    },
+  },
+  {
+    id: 'spaces',
+    label: '空格',
+    max: 5,
+    // At most one space (seed §2); every extra one costs 2.
+    score: ({ title }) => {
+      const spaces = (title.match(/[ \u3000]/g) ?? []).length;
+      const points = Math.max(0, 5 - 2 * Math.max(0, spaces - 1));
+      if (spaces <= 1) return { points, deductions: [] };
+      return lose(points, 'spaces', 5 - points, `用了 ${spaces} 个空格，空格也占字符，最多用一个`);
+    },
+  },
+  {
+    id: 'original',
+    label: '不照抄',
+    max: 5,
+    // Not a near-copy of a competitor title (bigram Dice ≥ 0.8).
+    score: ({ title, bench: { competitors } }) => {
+      const grams = bigrams(title);
+      let closest = { title: '', similarity: 0 };
+      for (const c of competitors) {
+        const similarity = dice(grams, c.grams);
+        if (similarity > closest.similarity) closest = { title: c.title, similarity };
+      }
+      if (closest.similarity < NEAR_COPY) return { points: 5, deductions: [] };
+      return lose(0, 'original', 5, `和竞品标题“${closest.title}”相似度 ${(closest.similarity * 100).toFixed(0)}%，几乎照抄`);
+    },
+  },
+];
+
+/** Reduces a benchmark (word bank + competitor titles) to what the rules need. */
+export function prepareBenchmark(bank: WordBank, competitorTitles: readonly string[], options: ScorerOptions = {}): PreparedBenchmark {
+  const top = bank.words
+    .filter((w) => w.titles >= (options.minTitles ?? 2) && w.wordClass !== '数字/型号')
+    .slice(0, options.topWords ?? 20);
+  return {
+    bank,
+    limit: options.limit ?? TITLE_UNIT_LIMIT.taobao,
+    titleCount: Math.max(1, bank.titleCount),
+    top,
+    topWeight: top.reduce((s, w) => s + w.share, 0),
+    meanUnits: competitorTitles.length ? competitorTitles.reduce((s, t) => s + countTitleUnits(t), 0) / competitorTitles.length : null,
+    // Modifier + core pairs (秋季连帽卫衣, 新款连帽卫衣) compete for the place next to the core word: only
+    // its dominant partner (written together in most titles) must stay attached.
+    phrases: bank.phrases.filter((p) => !bank.coreWord || !p.words.includes(bank.coreWord) || p.share >= 0.5),
+    competitors: competitorTitles.map((t) => ({ title: t, grams: bigrams(t) })),
+  };
+}
+
+/**
+ * Prepares a scorer for one benchmark so that re-scoring on every keystroke only segments the new title.
+ * Every deduction names the word and the reason.
  */
 export function prepareTitleScorer(
   bank: WordBank,
@@ -62,137 +251,64 @@ export function prepareTitleScorer(
   segmenter: Segmenter,
   options: ScorerOptions = {},
 ): (title: string) => TitleScore {
-  const limit = options.limit ?? 60;
-  const n = Math.max(1, bank.titleCount);
-  const top = bank.words
-    .filter((w) => w.titles >= (options.minTitles ?? 2) && w.wordClass !== '数字/型号')
-    .slice(0, options.topWords ?? 20);
-  const topWeight = top.reduce((s, w) => s + w.share, 0);
-  const meanUnits = competitorTitles.length ? competitorTitles.reduce((s, t) => s + countTitleUnits(t), 0) / competitorTitles.length : null;
-  const competitorBigrams = competitorTitles.map((t) => ({ title: t, grams: bigrams(t) }));
-  // Modifier + core pairs (秋季连帽卫衣, 新款连帽卫衣) compete for the place next to the core word: only
-  // its dominant partner (written together in most titles) must stay attached.
-  const checkedPhrases = bank.phrases.filter((p) => !bank.coreWord || !p.words.includes(bank.coreWord) || p.share >= 0.5);
+  const bench = prepareBenchmark(bank, competitorTitles, options);
+  return (title) => scoreTitle(title, bench, segmenter);
+}
 
-  return (title: string): TitleScore => {
-    const tokens = segmenter.tokens(title);
-    const words = tokens.map((t) => t.word).filter((w) => /[\p{L}\p{N}]/u.test(w));
-    const units = countTitleUnits(title);
-    const deductions: Deduction[] = [];
-    const deduct = (part: Deduction['part'], points: number, reason: string, word?: string): void => {
-      if (points > 0) deductions.push({ part, points: round1(points), reason, ...(word ? { word } : {}) });
-    };
+/** Scores one title against a prepared benchmark by every rule, then applies the banned-word cap. */
+export function scoreTitle(title: string, bench: PreparedBenchmark, segmenter: Segmenter): TitleScore {
+  const tokens = segmenter.tokens(title);
+  const input: RuleInput = { title, tokens, words: tokens.map((t) => t.word).filter((w) => /[\p{L}\p{N}]/u.test(w)), units: countTitleUnits(title), bench };
+  const deductions: Deduction[] = [];
+  const parts = TITLE_RULES.map((rule): ScorePart => {
+    const outcome = rule.score(input);
+    deductions.push(...outcome.deductions.map((d) => ({ ...d, points: round1(d.points) })));
+    return { id: rule.id, label: rule.label, points: round1(outcome.points), max: rule.max };
+  });
 
-    // 1. Length: use the room (10) and be at least as long as the competitors' mean (5).
-    let lengthPoints = 0;
-    if (units > limit) {
-      deduct('length', 15, `标题 ${units} 字符，超过上限 ${limit}，平台会拒绝或截断`);
-    } else {
-      const fill = Math.min(1, units / (limit - 4));
-      lengthPoints += 10 * fill;
-      deduct('length', 10 - 10 * fill, `标题 ${units}/${limit} 字符，还有 ${limit - units} 字符可以放关键词`);
-      const vsMean = meanUnits ? Math.min(1, units / meanUnits) : 1;
-      lengthPoints += 5 * vsMean;
-      if (meanUnits) deduct('length', 5 - 5 * vsMean, `比前60个标题平均 ${meanUnits.toFixed(1)} 字符短`);
-    }
-
-    // 2. Coverage of the bank's top words, weighted by how many titles use them.
-    const missing: MissingWord[] = [];
-    let covered = 0;
-    for (const w of top) {
-      if (title.includes(w.word)) covered += w.share;
-      else missing.push({ word: w.word, titles: w.titles, share: w.share, evidence: `${w.titles}/${n} 个标题` });
-    }
-    const coveragePoints = topWeight ? (30 * covered) / topWeight : 30;
-    for (const m of missing.slice(0, 5))
-      deduct('coverage', (30 * m.share) / topWeight, `缺少高频词“${m.word}”（${m.evidence}使用）`, m.word);
-
-    // 3. Core word present (10) and early (5).
-    let corePoints = 15;
-    if (bank.coreWord) {
-      const at = title.indexOf(bank.coreWord);
-      const coreStat = bank.words.find((w) => w.word === bank.coreWord);
-      if (at < 0) {
-        corePoints = 0;
-        deduct('core', 15, `缺少核心词“${bank.coreWord}”（${coreStat?.titles ?? 0}/${n} 个标题使用）`, bank.coreWord);
-      } else if (countTitleUnits(title.slice(0, at)) > EARLY_UNITS) {
-        corePoints = 10;
-        deduct(
-          'core',
-          5,
-          `核心词“${bank.coreWord}”位置靠后（从第 ${countTitleUnits(title.slice(0, at)) + 1} 字符开始），建议放进前 ${EARLY_UNITS} 字符`,
-          bank.coreWord,
-        );
-      }
-    }
-
-    // 4. At least five distinct keywords: a good title yields about five to the search engine.
-    const distinct = new Set(words.filter((w) => w.length > 1 || /\p{Script=Han}/u.test(w)));
-    const keywordPoints = (10 * Math.min(5, distinct.size)) / 5;
-    if (distinct.size < 5) deduct('keywords', 10 - keywordPoints, `只拆出 ${distinct.size} 个关键词，好标题通常有 5 个以上`);
-
-    // 5. Repeated words waste room and count as stacking.
-    const counts = new Map<string, number>();
-    for (const w of words) if (w.length > 1) counts.set(w, (counts.get(w) ?? 0) + 1);
-    let repeatPoints = 10;
-    for (const [w, c] of counts) {
-      if (c < 2) continue;
-      const loss = Math.min(5, repeatPoints);
-      repeatPoints -= loss;
-      deduct('repeats', loss, `“${w}”重复 ${c} 次，重复不加权重还占位置`, w);
-    }
-
-    // 6. Tight phrases (紧密词) kept whole.
-    let phrasePoints = 10;
-    for (const p of checkedPhrases) {
-      if (phrasePoints <= 0) break;
-      if (title.includes(p.phrase) || !title.includes(p.words[0]) || !title.includes(p.words[1])) continue;
-      phrasePoints -= 5;
-      deduct('phrases', 5, `紧密词“${p.phrase}”被拆开了（${p.titles}/${n} 个标题连写），连在一起匹配更好`, p.phrase);
-    }
-
-    // 7. Spaces: at most one.
-    const spaces = (title.match(/[ \u3000]/g) ?? []).length;
-    const spacePoints = Math.max(0, 5 - 2 * Math.max(0, spaces - 1));
-    if (spaces > 1) deduct('spaces', 5 - spacePoints, `用了 ${spaces} 个空格，空格也占字符，最多用一个`);
-
-    // 8. Not a near-copy of a competitor.
-    let originalPoints = 5;
-    const grams = bigrams(title);
-    let closest = { title: '', similarity: 0 };
-    for (const c of competitorBigrams) {
-      const s = dice(grams, c.grams);
-      if (s > closest.similarity) closest = { title: c.title, similarity: s };
-    }
-    if (closest.similarity >= NEAR_COPY) {
-      originalPoints = 0;
-      deduct('original', 5, `和竞品标题“${closest.title}”相似度 ${(closest.similarity * 100).toFixed(0)}%，几乎照抄`);
-    }
-
-    const parts: ScorePart[] = [
-      { id: 'length', label: '长度', points: lengthPoints, max: 15 },
-      { id: 'coverage', label: '高频词覆盖', points: coveragePoints, max: 30 },
-      { id: 'core', label: '核心词', points: corePoints, max: 15 },
-      { id: 'keywords', label: '关键词数量', points: keywordPoints, max: 10 },
-      { id: 'repeats', label: '不重复', points: repeatPoints, max: 10 },
-      { id: 'phrases', label: '紧密词完整', points: phrasePoints, max: 10 },
-      { id: 'spaces', label: '空格', points: spacePoints, max: 5 },
-      { id: 'original', label: '不照抄', points: originalPoints, max: 5 },
-    ].map((p) => ({ ...p, points: round1(p.points) })) as ScorePart[];
-
-    const banned = findBannedWords(title, tokens);
-    let score = parts.reduce((s, p) => s + p.points, 0);
-    for (const hit of banned.filter((h) => h.severity === 'warning')) {
-      score -= 2;
-      deduct('banned', 2, `慎用“${hit.word}”：${hit.reason}`, hit.word);
-    }
-    const errors = banned.filter((h) => h.severity === 'error');
-    for (const hit of errors)
-      deductions.push({ part: 'banned', points: 0, reason: `违禁词“${hit.word}”（${hit.categoryName}）：${hit.reason}`, word: hit.word });
-    const capped = errors.length > 0 && score > BANNED_CAP;
-    if (errors.length) score = Math.min(score, BANNED_CAP);
-    return { score: Math.max(0, Math.round(score)), units, limit, words, parts, deductions, banned, missing, capped };
+  const banned = findBannedWords(title, tokens);
+  let score = parts.reduce((s, p) => s + p.points, 0);
+  for (const hit of banned.filter((h) => h.severity === 'warning')) {
+    score -= WARNING_COST;
+    deductions.push({ part: 'banned', points: WARNING_COST, reason: `慎用“${hit.word}”：${hit.reason}`, word: hit.word });
+  }
+  const errors = banned.filter((h) => h.severity === 'error');
+  for (const hit of errors) {
+    deductions.push({ part: 'banned', points: 0, reason: `违禁词“${hit.word}”（${hit.categoryName}）：${hit.reason}`, word: hit.word });
+  }
+  const capped = errors.length > 0 && score > BANNED_CAP;
+  if (errors.length) score = Math.min(score, BANNED_CAP);
+  return {
+    score: Math.max(0, Math.round(score)),
+    units: input.units,
+    limit: bench.limit,
+    words: input.words,
+    parts,
+    deductions,
+    banned,
+    missing: findMissingWords(title, bench.top, bench.titleCount),
+    capped,
   };
+}
+
+/** The top words the title does not contain, heaviest first, with their evidence ("38/60 个标题"). */
+export function findMissingWords(title: string, top: WordBank['words'], titleCount: number): MissingWord[] {
+  return top
+    .filter((w) => !title.includes(w.word))
+    .map((w) => ({ word: w.word, titles: w.titles, share: w.share, evidence: `${w.titles}/${titleCount} 个标题` }));
+}
+
+function deduction(part: ScorePartId, points: number, reason: string, word?: string): Deduction {
+  return { part, points, reason, ...(word ? { word } : {}) };
+}
+
+function lose(points: number, part: ScorePartId, lost: number, reason: string, word?: string): RuleOutcome {
+  return { points, deductions: [deduction(part, lost, reason, word)] };
+}
+
+/** Deductions below a tenth of a point say nothing to the user. */
+function isLoss(d: Deduction): boolean {
+  return round1(d.points) > 0;
 }
 
 function bigrams(text: string): Set<string> {

@@ -1,7 +1,7 @@
 import type { BackofficeSaved } from '../model/messages';
 import type { z } from 'zod';
-import type { BackofficeCaptureSchema } from '../model/records';
-import type { DuibiaoDB } from './database';
+import type { BackofficeCaptureSchema, MetricRow, OwnListing, Order } from '../model/records';
+import { getDatabase, type DuibiaoDB } from './database';
 
 type Capture = z.infer<typeof BackofficeCaptureSchema>;
 
@@ -9,7 +9,7 @@ type Capture = z.infer<typeof BackofficeCaptureSchema>;
  * Stores back-office records in one transaction: listings by key (keeping each one's linked snapshot),
  * metrics replacing the row of the same subject and period, orders by key.
  */
-export async function saveBackoffice(db: DuibiaoDB, capture: Capture, now: number): Promise<BackofficeSaved> {
+export async function saveBackoffice(capture: Capture, now: number, db: DuibiaoDB = getDatabase()): Promise<BackofficeSaved> {
   return db.transaction('rw', db.listings, db.metrics, db.orders, async () => {
     for (const l of capture.listings) {
       const existing = await db.listings.get(l.key);
@@ -27,4 +27,21 @@ export async function saveBackoffice(db: DuibiaoDB, capture: Capture, now: numbe
     await db.orders.bulkPut(capture.orders.map((o) => ({ ...o, capturedAt: now })));
     return { listings: capture.listings.length, metrics: capture.metrics.length, orders: capture.orders.length };
   });
+}
+
+export function listListings(db: DuibiaoDB = getDatabase()): Promise<OwnListing[]> {
+  return db.listings.toArray();
+}
+
+export function listMetrics(db: DuibiaoDB = getDatabase()): Promise<MetricRow[]> {
+  return db.metrics.toArray();
+}
+
+export function listOrders(db: DuibiaoDB = getDatabase()): Promise<Order[]> {
+  return db.orders.toArray();
+}
+
+/** Links one of my listings to the snapshot its title is scored against (null = choose automatically). */
+export async function linkListingToSnapshot(listingKey: string, snapshotId: number | null, db: DuibiaoDB = getDatabase()): Promise<void> {
+  await db.listings.update(listingKey, { benchmarkSnapshotId: snapshotId });
 }

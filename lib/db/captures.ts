@@ -1,6 +1,7 @@
 import { diffCaptures } from '../analysis/capture-diff';
-import type { CaptureChanges, ItemCapture, ItemPage, SearchItem } from '../model/records';
-import type { DuibiaoDB } from './database';
+import type { CaptureChanges, ItemCapture, ItemPage, ItemRecord } from '../model/records';
+import type { Collection } from 'dexie';
+import { getDatabase, type DuibiaoDB } from './database';
 
 export interface CaptureSaved {
   captureId: number;
@@ -19,10 +20,10 @@ export function itemKeyOf(page: Pick<ItemPage, 'platform' | 'itemId'>): string {
  * Stores a competitor capture as a new version and marks the item watched, in one transaction. Only the
  * fields of ItemPage are stored (the message schema has already dropped anything else).
  */
-export async function saveItemCapture(db: DuibiaoDB, page: ItemPage, now: number): Promise<CaptureSaved> {
+export async function saveItemCapture(page: ItemPage, now: number, db: DuibiaoDB = getDatabase()): Promise<CaptureSaved> {
   const itemKey = itemKeyOf(page);
   return db.transaction('rw', db.captures, db.items, async () => {
-    const previous = await latestCapture(db, itemKey);
+    const previous = await latestCapture(itemKey, db);
     const version = (await db.captures.where('itemKey').equals(itemKey).count()) + 1;
     const capture: ItemCapture = { ...page, itemKey, capturedAt: now };
     const captureId = (await db.captures.add(capture)) as number;
@@ -42,40 +43,32 @@ export async function saveItemCapture(db: DuibiaoDB, page: ItemPage, now: number
   });
 }
 
-export function latestCapture(db: DuibiaoDB, itemKey: string): Promise<ItemCapture | undefined> {
-  return db.captures.where('[itemKey+capturedAt]').between([itemKey, 0], [itemKey, Infinity]).last();
+/** Every version of one item, oldest first (the [itemKey+capturedAt] index keeps them in capture order). */
+function versionsOf(itemKey: string, db: DuibiaoDB): Collection<ItemCapture, number | undefined> {
+  return db.captures.where('[itemKey+capturedAt]').between([itemKey, 0], [itemKey, Infinity]);
 }
 
-/** A captured competitor as a search item, for adding it to a snapshot's benchmark set. */
-export function captureAsSearchItem(capture: ItemCapture, position: number): SearchItem {
-  return {
-    platform: capture.platform,
-    position,
-    itemId: capture.itemId,
-    title: capture.title,
-    priceMin: capture.priceMin,
-    priceMax: capture.priceMax,
-    sales: capture.sales,
-    salesText: capture.salesText,
-    repurchaseRate: capture.repurchaseRate,
-    shop: capture.shop,
-    shipFrom: capture.shipFrom,
-    imageUrl: capture.images[0] ?? null,
-    detailUrl: capture.url,
-    badges: capture.badges,
-    isAd: false,
-    adEvidence: [],
-    addedManually: true,
-  };
+export function latestCapture(itemKey: string, db: DuibiaoDB = getDatabase()): Promise<ItemCapture | undefined> {
+  return versionsOf(itemKey, db).last();
 }
 
-/** Adds a captured competitor to a snapshot's items (once); returns false when it was already there. */
-export async function addCaptureToSnapshot(db: DuibiaoDB, snapshotId: number, capture: ItemCapture): Promise<boolean> {
-  return db.transaction('rw', db.snapshots, async () => {
-    const snapshot = await db.snapshots.get(snapshotId);
-    if (!snapshot) throw new Error('快照不存在');
-    if (snapshot.items.some((i) => i.itemId === capture.itemId)) return false;
-    await db.snapshots.update(snapshotId, { items: [...snapshot.items, captureAsSearchItem(capture, snapshot.items.length + 1)] });
-    return true;
-  });
+export function listCaptureVersions(itemKey: string, db: DuibiaoDB = getDatabase()): Promise<ItemCapture[]> {
+  return versionsOf(itemKey, db).toArray();
+}
+
+export interface WatchedCompetitor {
+  item: ItemRecord;
+  latest: ItemCapture | undefined;
+  versions: number;
+}
+
+/** Watched competitors, most recently seen first, each with its latest capture and version count. */
+export async function listWatchedCompetitors(db: DuibiaoDB = getDatabase()): Promise<WatchedCompetitor[]> {
+  const items = (await db.items.orderBy('lastSeenAt').reverse().toArray()).filter((i) => i.watched);
+  return Promise.all(
+    items.map(async (item) => {
+      const versions = versionsOf(item.key, db);
+      return { item, latest: await versions.last(), versions: await versions.count() };
+    }),
+  );
 }

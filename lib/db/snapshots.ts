@@ -1,8 +1,8 @@
 import { Dexie } from 'dexie';
 import { assembleTop60 } from '../analysis/top60';
 import type { SnapshotSaved } from '../model/messages';
-import type { SearchPage, SearchSnapshot } from '../model/records';
-import type { DuibiaoDB } from './database';
+import type { ItemCapture, SearchItem, SearchPage, SearchSnapshot } from '../model/records';
+import { getDatabase, type DuibiaoDB } from './database';
 
 /** A page 2 captured within this time of a partial page-1 snapshot completes it. */
 export const MERGE_WINDOW_MS = 30 * 60 * 1000;
@@ -12,9 +12,9 @@ export const MERGE_WINDOW_MS = 30 * 60 * 1000;
  * snapshot of the same platform, keyword and sort when that one lacks this page. One transaction:
  * either the whole snapshot is written or nothing is.
  */
-export async function saveSearchPage(db: DuibiaoDB, page: SearchPage, now: number): Promise<SnapshotSaved> {
+export async function saveSearchPage(page: SearchPage, now: number, db: DuibiaoDB = getDatabase()): Promise<SnapshotSaved> {
   return db.transaction('rw', db.snapshots, async () => {
-    const partial = await findMergeTarget(db, page, now);
+    const partial = await findMergeTarget(page, now, db);
     if (partial) {
       const top = assembleTop60([{ page: Math.min(...partial.pages), items: partial.items }, page]);
       const merged: SearchSnapshot = {
@@ -49,7 +49,7 @@ export async function saveSearchPage(db: DuibiaoDB, page: SearchPage, now: numbe
 }
 
 /** Looks only at this platform's snapshots of the last half hour (an index range), not at the whole history. */
-async function findMergeTarget(db: DuibiaoDB, page: SearchPage, now: number): Promise<SearchSnapshot | undefined> {
+async function findMergeTarget(page: SearchPage, now: number, db: DuibiaoDB): Promise<SearchSnapshot | undefined> {
   const recent = await db.snapshots
     .where('[platform+capturedAt]')
     .between([page.platform, now - MERGE_WINDOW_MS], [page.platform, Dexie.maxKey], true, true)
@@ -60,4 +60,69 @@ async function findMergeTarget(db: DuibiaoDB, page: SearchPage, now: number): Pr
 
 function summarise(s: SearchSnapshot, merged: boolean): SnapshotSaved {
   return { snapshotId: s.id!, itemCount: s.items.length, adsExcluded: s.adsExcluded, complete: s.complete, pages: s.pages, merged };
+}
+
+/** One snapshot, whole (items included). */
+export function getSnapshot(id: number, db: DuibiaoDB = getDatabase()): Promise<SearchSnapshot | undefined> {
+  return db.snapshots.get(id);
+}
+
+/** What pickers need of a snapshot; no items. */
+export interface SnapshotHeader {
+  id: number;
+  keyword: string;
+  platform: SearchSnapshot['platform'];
+  capturedAt: number;
+  complete: boolean;
+  itemCount: number;
+}
+
+/** The newest snapshots (at most `limit`), newest first, as headers. */
+export async function listSnapshotHeaders(limit = 200, db: DuibiaoDB = getDatabase()): Promise<SnapshotHeader[]> {
+  const keys = await db.snapshots.orderBy('capturedAt').reverse().limit(limit).primaryKeys();
+  const rows = await db.snapshots.bulkGet(keys);
+  return rows
+    .filter((s): s is SearchSnapshot => !!s)
+    .map((s) => ({
+      id: s.id!,
+      keyword: s.keyword,
+      platform: s.platform,
+      capturedAt: s.capturedAt,
+      complete: s.complete,
+      itemCount: s.items.length,
+    }));
+}
+
+/** Adds a captured competitor to a snapshot's items (once); returns false when it was already there. */
+export async function addCaptureToSnapshot(snapshotId: number, capture: ItemCapture, db: DuibiaoDB = getDatabase()): Promise<boolean> {
+  return db.transaction('rw', db.snapshots, async () => {
+    const snapshot = await db.snapshots.get(snapshotId);
+    if (!snapshot) throw new Error('快照不存在');
+    if (snapshot.items.some((i) => i.itemId === capture.itemId)) return false;
+    await db.snapshots.update(snapshotId, { items: [...snapshot.items, captureAsSearchItem(capture, snapshot.items.length + 1)] });
+    return true;
+  });
+}
+
+/** A captured competitor as a search item, for adding it to a snapshot's benchmark set. */
+export function captureAsSearchItem(capture: ItemCapture, position: number): SearchItem {
+  return {
+    platform: capture.platform,
+    position,
+    itemId: capture.itemId,
+    title: capture.title,
+    priceMin: capture.priceMin,
+    priceMax: capture.priceMax,
+    sales: capture.sales,
+    salesText: capture.salesText,
+    repurchaseRate: capture.repurchaseRate,
+    shop: capture.shop,
+    shipFrom: capture.shipFrom,
+    imageUrl: capture.images[0] ?? null,
+    detailUrl: capture.url,
+    badges: capture.badges,
+    isAd: false,
+    adEvidence: [],
+    addedManually: true,
+  };
 }

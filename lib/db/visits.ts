@@ -1,6 +1,6 @@
 import type { PageReport } from '../model/messages';
 import type { PageVisit } from '../model/records';
-import type { DuibiaoDB } from './database';
+import { getDatabase, type DuibiaoDB } from './database';
 
 /** How many recognised pages the history keeps. */
 export const MAX_VISITS = 200;
@@ -8,7 +8,7 @@ export const MAX_VISITS = 200;
 const SAME_VISIT_MS = 10_000;
 
 /** Stores a page report as a visit, merging quick repeats and trimming old rows. */
-export async function recordVisit(db: DuibiaoDB, report: PageReport, now: number): Promise<PageVisit> {
+export async function recordVisit(report: PageReport, now: number, db: DuibiaoDB = getDatabase()): Promise<PageVisit> {
   return db.transaction('rw', db.visits, async () => {
     const last = await db.visits.orderBy('seenAt').last();
     const visit: PageVisit = {
@@ -32,4 +32,9 @@ export async function recordVisit(db: DuibiaoDB, report: PageReport, now: number
     }
     return { ...visit, id };
   });
+}
+
+/** The newest visits, newest first. */
+export function listRecentVisits(limit = 50, db: DuibiaoDB = getDatabase()): Promise<PageVisit[]> {
+  return db.visits.orderBy('seenAt').reverse().limit(limit).toArray();
 }

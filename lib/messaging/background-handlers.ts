@@ -18,13 +18,13 @@ export function createBackgroundHandlers(db: DuibiaoDB, now: () => number = Date
       assertFromPlatformPage(report.url, origin);
       // The page kind is recomputed here from the URL: a report's own claims are not trusted.
       const info = detectPage(report.url);
-      const visit = await recordVisit(db, { ...report, ...info }, now());
+      const visit = await recordVisit({ ...report, ...info }, now(), db);
       return { visit };
     },
     'settings/get': () => readSettings(db),
-    'snapshot/save': ({ page }) => saveSearchPage(db, page, now()),
-    'capture/save': ({ page }) => saveItemCapture(db, page, now()),
-    'backoffice/save': ({ capture }) => saveBackoffice(db, capture, now()),
+    'snapshot/save': ({ page }) => saveSearchPage(page, now(), db),
+    'capture/save': ({ page }) => saveItemCapture(page, now(), db),
+    'backoffice/save': ({ capture }) => saveBackoffice(capture, now(), db),
   };
 }
 

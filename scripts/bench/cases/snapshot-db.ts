@@ -81,7 +81,7 @@ export async function benchSnapshotDb(stored = 1000): Promise<BenchResult[]> {
       const results = [
         await b.compare(
           `IndexedDB: save a 60-item snapshot with ${stored} stored`,
-          () => b.saveSearchPage(db, { ...page, keyword: '新词' }, (t += 3_600_000)),
+          () => b.saveSearchPage({ ...page, keyword: '新词' }, (t += 3_600_000), db),
           'raw IndexedDB put of the same record',
           () => rawPut(rows[0]),
           12,

@@ -196,7 +196,7 @@ describe('combinations', () => {
   });
 
   it('no core word → no proposals', () => {
-    expect(proposeTitles(buildWordBank([{ title: '奇怪 标题', sales: 1 }], seg), scorer)).toEqual([]);
+    expect(proposeTitles(buildWordBank([{ title: '奇怪 标题', sales: 1 }], seg), scorer, 60)).toEqual([]);
   });
 });
 

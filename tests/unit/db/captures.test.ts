@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DuibiaoDB } from '../../../lib/db/database';
-import { addCaptureToSnapshot, latestCapture, saveItemCapture } from '../../../lib/db/captures';
-import { saveSearchPage } from '../../../lib/db/snapshots';
+import { latestCapture, saveItemCapture } from '../../../lib/db/captures';
+import { addCaptureToSnapshot, saveSearchPage } from '../../../lib/db/snapshots';
 import { emptyItemPage } from '../../../lib/sites/item-page';
 import { makeSearchItem } from '../../support/search-item';
 
@@ -22,12 +22,12 @@ const page = (title: string, price: number): ReturnType<typeof emptyItemPage> =>
 describe('saveItemCapture', () => {
   it('first capture is version 1 without changes; the next is version 2 with the diff; the item is watched', async () => {
     db = new DuibiaoDB(`cap-${++n}`);
-    const first = await saveItemCapture(db, page('卫衣', 10), 1000);
+    const first = await saveItemCapture(page('卫衣', 10), 1000, db);
     expect(first).toMatchObject({ version: 1, changes: null, itemKey: '1688:597090034012' });
-    const second = await saveItemCapture(db, page('加绒卫衣', 9), 2000);
+    const second = await saveItemCapture(page('加绒卫衣', 9), 2000, db);
     expect(second.version).toBe(2);
     expect(second.changes).toMatchObject({ changed: true, priceMin: { before: 10, after: 9 } });
-    expect((await latestCapture(db, '1688:597090034012'))?.title).toBe('加绒卫衣');
+    expect((await latestCapture('1688:597090034012', db))?.title).toBe('加绒卫衣');
     expect(await db.items.get('1688:597090034012')).toMatchObject({
       watched: true,
       firstSeenAt: 1000,
@@ -39,7 +39,6 @@ describe('saveItemCapture', () => {
   it('adds a capture to a snapshot once, flagged as added by hand', async () => {
     db = new DuibiaoDB(`cap-${++n}`);
     const saved = await saveSearchPage(
-      db,
       {
         platform: '1688',
         keyword: '卫衣',
@@ -50,11 +49,12 @@ describe('saveItemCapture', () => {
         items: [makeSearchItem({ itemId: 'a', title: '卫衣' })],
       },
       0,
+      db,
     );
-    await saveItemCapture(db, page('卫衣', 10), 1000);
-    const capture = (await latestCapture(db, '1688:597090034012'))!;
-    expect(await addCaptureToSnapshot(db, saved.snapshotId, capture)).toBe(true);
-    expect(await addCaptureToSnapshot(db, saved.snapshotId, capture)).toBe(false);
+    await saveItemCapture(page('卫衣', 10), 1000, db);
+    const capture = (await latestCapture('1688:597090034012', db))!;
+    expect(await addCaptureToSnapshot(saved.snapshotId, capture, db)).toBe(true);
+    expect(await addCaptureToSnapshot(saved.snapshotId, capture, db)).toBe(false);
     const items = (await db.snapshots.get(saved.snapshotId))!.items;
     expect(items).toHaveLength(2);
     expect(items[1]).toMatchObject({ itemId: '597090034012', addedManually: true, position: 2 });

@@ -17,14 +17,14 @@ describe('settings store', () => {
   it('returns defaults when nothing is stored and merges changes', async () => {
     freshDb();
     expect(await readSettings(db)).toEqual(DEFAULT_SETTINGS);
-    await updateSettings(db, { showOverlays: false });
+    await updateSettings({ showOverlays: false }, db);
     expect(await readSettings(db)).toMatchObject({ showOverlays: false, titleUnitLimit1688: 60 });
   });
 
   it('rejects an invalid value and keeps the stored one', async () => {
     freshDb();
-    await updateSettings(db, { titleUnitLimit1688: 80 });
-    await expect(updateSettings(db, { titleUnitLimit1688: 5 })).rejects.toThrow();
+    await updateSettings({ titleUnitLimit1688: 80 }, db);
+    await expect(updateSettings({ titleUnitLimit1688: 5 }, db)).rejects.toThrow();
     expect((await readSettings(db)).titleUnitLimit1688).toBe(80);
   });
 
@@ -48,17 +48,17 @@ describe('recordVisit', () => {
 
   it('merges a quick repeat of the same URL and adds a new row otherwise', async () => {
     freshDb();
-    await recordVisit(db, report('https://s.taobao.com/search?q=a'), 1000);
-    await recordVisit(db, report('https://s.taobao.com/search?q=a'), 2000);
+    await recordVisit(report('https://s.taobao.com/search?q=a'), 1000, db);
+    await recordVisit(report('https://s.taobao.com/search?q=a'), 2000, db);
     expect(await db.visits.count()).toBe(1);
-    await recordVisit(db, report('https://s.taobao.com/search?q=a'), 60_000);
-    await recordVisit(db, report('https://s.taobao.com/search?q=b'), 60_001);
+    await recordVisit(report('https://s.taobao.com/search?q=a'), 60_000, db);
+    await recordVisit(report('https://s.taobao.com/search?q=b'), 60_001, db);
     expect(await db.visits.count()).toBe(3);
   });
 
   it(`keeps only the latest ${MAX_VISITS}`, async () => {
     freshDb();
-    for (let i = 0; i < MAX_VISITS + 5; i++) await recordVisit(db, report(`https://s.taobao.com/search?q=${i}`), i * 100_000);
+    for (let i = 0; i < MAX_VISITS + 5; i++) await recordVisit(report(`https://s.taobao.com/search?q=${i}`), i * 100_000, db);
     expect(await db.visits.count()).toBe(MAX_VISITS);
     const oldest = await db.visits.orderBy('seenAt').first();
     expect(oldest?.url).toBe('https://s.taobao.com/search?q=5');

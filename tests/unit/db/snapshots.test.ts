@@ -43,9 +43,9 @@ function page(pageNo: number, list: SearchItem[], over: Partial<SearchPage> = {}
 describe('saveSearchPage', () => {
   it('page 1 short of 60 → partial; page 2 within the window completes the same snapshot', async () => {
     db = new DuibiaoDB(`snap-${++n}`);
-    const first = await saveSearchPage(db, page(1, items('a', 48, [1, 2, 13, 25])), 1000);
+    const first = await saveSearchPage(page(1, items('a', 48, [1, 2, 13, 25])), 1000, db);
     expect(first).toMatchObject({ itemCount: 44, adsExcluded: 4, complete: false, pages: [1], merged: false });
-    const second = await saveSearchPage(db, page(2, items('b', 48, [1])), 2000);
+    const second = await saveSearchPage(page(2, items('b', 48, [1])), 2000, db);
     expect(second).toMatchObject({
       snapshotId: first.snapshotId,
       itemCount: 60,
@@ -65,16 +65,16 @@ describe('saveSearchPage', () => {
 
   it('a different sort, an old partial or the same page again starts a new snapshot', async () => {
     db = new DuibiaoDB(`snap-${++n}`);
-    await saveSearchPage(db, page(1, items('a', 40)), 0);
-    expect((await saveSearchPage(db, page(2, items('b', 40), { sort: 'sale-desc' }), 10)).merged).toBe(false);
-    expect((await saveSearchPage(db, page(1, items('c', 40)), 20)).merged).toBe(false);
-    expect((await saveSearchPage(db, page(2, items('d', 40)), 20 + MERGE_WINDOW_MS + 1)).merged).toBe(false);
+    await saveSearchPage(page(1, items('a', 40)), 0, db);
+    expect((await saveSearchPage(page(2, items('b', 40), { sort: 'sale-desc' }), 10, db)).merged).toBe(false);
+    expect((await saveSearchPage(page(1, items('c', 40)), 20, db)).merged).toBe(false);
+    expect((await saveSearchPage(page(2, items('d', 40)), 20 + MERGE_WINDOW_MS + 1, db)).merged).toBe(false);
     expect(await db.snapshots.count()).toBe(4);
   });
 
   it('a page with only ads is refused and nothing is written', async () => {
     db = new DuibiaoDB(`snap-${++n}`);
-    await expect(saveSearchPage(db, page(1, items('a', 3, [1, 2, 3])), 0)).rejects.toThrow('没有自然结果');
+    await expect(saveSearchPage(page(1, items('a', 3, [1, 2, 3])), 0, db)).rejects.toThrow('没有自然结果');
     expect(await db.snapshots.count()).toBe(0);
   });
 });

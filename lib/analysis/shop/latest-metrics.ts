@@ -1,4 +1,4 @@
-import type { MetricRow } from '../../lib/model/records';
+import type { MetricRow } from '../../model/records';
 
 /** The newest row per subject of one scope (a term or item captured twice keeps its latest figures). */
 export function latestMetrics(rows: readonly MetricRow[], scope: MetricRow['scope']): MetricRow[] {

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { REPLAY_REQUEST } from '@/lib/sites/observed-api';
-import { ObservedResponses, readObservedMessage } from '@/lib/sites/observed-response';
+import { REPLAY_REQUEST } from '../lib/sites/observed-api';
+import { ObservedResponses, readObservedMessage } from '../lib/sites/observed-response';
 
 /**
  * Collects the responses the MAIN-world observer posts for this frame (validated: same window, same

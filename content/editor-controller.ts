@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { EditorTitle } from '@/lib/model/messages';
-import type { Platform } from '@/lib/model/page';
-import { sendToPanel } from '@/lib/messaging/protocol';
-import { findTitleField, writeFieldValue } from '@/lib/sites/editor-title';
+import type { EditorTitle } from '../lib/model/messages';
+import type { Platform } from '../lib/model/page';
+import { sendToPanel } from '../lib/messaging/protocol';
+import { findTitleField, writeFieldValue } from '../lib/sites/editor-title';
 
 export interface EditorController {
   read: () => EditorTitle;

@@ -1,16 +1,16 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { removeSearchOverlay, renderSearchOverlay } from '@/components/search-overlay';
+import { removeSearchOverlay, renderSearchOverlay } from './search-overlay';
 import { timed } from './bench-marks';
 import { listenForObserved } from './observed-listener';
-import { summarise } from '@/lib/analysis/stats';
-import { assembleTop60 } from '@/lib/analysis/top60';
-import type { SearchPage } from '@/lib/model/records';
-import { sendToBackground } from '@/lib/messaging/protocol';
-import { locateCards } from '@/lib/sites/locate-cards';
-import type { ParseResult } from '@/lib/sites/parse-result';
-import { parseSearchPage } from '@/lib/sites/search-page';
-import { countTitleUnits } from '@/lib/text/title-units';
+import { summarise } from '../lib/analysis/stats';
+import { assembleTop60 } from '../lib/analysis/top60';
+import type { SearchPage } from '../lib/model/records';
+import { sendToBackground } from '../lib/messaging/protocol';
+import { locateCards } from '../lib/sites/locate-cards';
+import type { ParseResult } from '../lib/sites/parse-result';
+import { parseSearchPage } from '../lib/sites/search-page';
+import { countTitleUnits } from '../lib/text/title-units';
 
 export interface SearchController {
   parse: () => ParseResult<SearchPage>;

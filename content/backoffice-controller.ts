@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { BACKOFFICE_TAB_MESSAGES } from '@/lib/model/messages';
-import { createMessageListener, readSenderOrigin } from '@/lib/messaging/protocol';
-import { parseBackofficePage } from '@/lib/sites/backoffice/parse-backoffice';
+import { BACKOFFICE_TAB_MESSAGES } from '../lib/model/messages';
+import { createMessageListener, readSenderOrigin } from '../lib/messaging/protocol';
+import { parseBackofficePage } from '../lib/sites/backoffice/parse-backoffice';
 import { listenForObserved } from './observed-listener';
 
 /**

@@ -1,6 +1,5 @@
-import type { ImageFeatures } from '../../lib/analysis/image/features';
-import type { DuibiaoDB } from '../../lib/db/database';
-import { ImageFeaturesSchema } from '../../lib/model/records';
+import type { ImageFeatures } from '../analysis/image/features';
+import { cacheFeatures, readCachedFeatures } from '../db/image-features';
 import type { WorkerRequest, WorkerResponse } from './image-worker';
 
 export type FeatureResult = { ok: true; features: ImageFeatures; cached: boolean } | { ok: false; error: string };
@@ -48,7 +47,6 @@ export class ImageWorkerPool {
  * `concurrency` downloads in flight; every failure is reported for its URL without stopping the rest.
  */
 export async function loadFeatures(
-  db: DuibiaoDB,
   pool: ImageWorkerPool,
   urls: readonly string[],
   onProgress: (p: Progress) => void,
@@ -56,11 +54,7 @@ export async function loadFeatures(
 ): Promise<Map<string, FeatureResult>> {
   const unique = [...new Set(urls)];
   const results = new Map<string, FeatureResult>();
-  const cached = await db.imageFeatures.bulkGet(unique);
-  cached.forEach((row, i) => {
-    const parsed = row ? ImageFeaturesSchema.safeParse(row.features) : null;
-    if (parsed?.success) results.set(unique[i]!, { ok: true, features: parsed.data, cached: true });
-  });
+  for (const [url, features] of await readCachedFeatures(unique)) results.set(url, { ok: true, features, cached: true });
   const todo = unique.filter((u) => !results.has(u));
   let failed = 0;
   const report = (): void => onProgress({ done: results.size, total: unique.length, failed });
@@ -72,7 +66,7 @@ export async function loadFeatures(
       const reply = await pool.run({ url });
       if (reply.ok) {
         results.set(url, { ok: true, features: reply.features, cached: false });
-        await db.imageFeatures.put({ url, features: reply.features, computedAt: Date.now() });
+        await cacheFeatures(url, reply.features, Date.now());
       } else {
         failed++;
         results.set(url, { ok: false, error: reply.error });

@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { z } from 'zod';
-import { TAB_MESSAGES } from '@/lib/model/messages';
-import { createMessageListener, readSenderOrigin, sendToBackground, type Handlers } from '@/lib/messaging/protocol';
-import { describePage, shouldReport } from '@/lib/sites/describe-page';
-import { failed } from '@/lib/sites/parse-result';
+import { TAB_MESSAGES } from '../lib/model/messages';
+import { createMessageListener, readSenderOrigin, sendToBackground, type Handlers } from '../lib/messaging/protocol';
+import { describePage, shouldReport } from '../lib/sites/describe-page';
+import { failed } from '../lib/sites/parse-result';
 import { timed } from './bench-marks';
 
 type PageReport = ReturnType<typeof describePage>;

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
-import { computeImageFeatures, type ImageFeatures } from '../../lib/analysis/image/features';
-import { ANALYSIS_SIDE } from '../../lib/analysis/image/pixels';
+import { computeImageFeatures, type ImageFeatures } from '../analysis/image/features';
+import { ANALYSIS_SIDE } from '../analysis/image/pixels';
 
 /**
  * Decodes one image off the main thread (fetch or bytes → ImageBitmap → OffscreenCanvas → RGBA) and

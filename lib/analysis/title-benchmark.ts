@@ -1,0 +1,83 @@
+import type { Platform } from '../model/page';
+import type { Settings } from '../model/settings';
+import { TITLE_UNIT_LIMIT } from '../text/title-units';
+import type { Segmenter } from './segment';
+import { prepareBenchmark, scoreTitle, type TitleScore } from './title-score';
+import { proposeTitles, suggestPhrases, type PhraseSuggestion, type Proposal } from './title-proposals';
+import { buildWordBank, type BankTitle, type WordBank } from './word-bank';
+
+/** The settings the title analysis depends on. */
+export type TitleSettings = Pick<Settings, 'titleUnitLimit1688' | 'userWords' | 'brandWords'>;
+
+/** What a title is compared with: a snapshot's top 60, or a single competitor's title. */
+export interface TitleBenchmarkSource {
+  platform: Platform;
+  titles: readonly BankTitle[];
+}
+
+/** Everything that depends on the benchmark only: computed once, then each title is scored against it. */
+export interface TitleBenchmark {
+  limit: number;
+  bank: WordBank;
+  /** Whole-title proposals (patterns A–H), best first. */
+  readonly proposals: Proposal[];
+  /** 2–3-word phrases competitors keep together. */
+  readonly phrases: PhraseSuggestion[];
+  /** Scores a title: parts, deductions, banned words, missing words. Cheap enough for every keystroke. */
+  score: (title: string) => TitleScore;
+}
+
+/** Proposals per pattern: two variants give the user a choice without a wall of near-duplicates. */
+const PROPOSALS_PER_PATTERN = 2;
+
+/** The platform's title limit in units: 60 on Taobao/Tmall, the user's setting on 1688. */
+export function titleLimitFor(platform: Platform | null, settings: Pick<Settings, 'titleUnitLimit1688'>): number {
+  return platform === '1688' ? settings.titleUnitLimit1688 : TITLE_UNIT_LIMIT[platform ?? 'taobao'];
+}
+
+/**
+ * The one title analysis: word bank, scorer, proposals and phrases of a benchmark, with the platform's limit
+ * and the user's own and brand words. 标题, 店铺 (bulk scores), 竞品 (compare) and the CLI all call this, so a
+ * title scores the same wherever it is scored.
+ */
+export function prepareTitleBenchmark(source: TitleBenchmarkSource, segmenter: Segmenter, settings: TitleSettings): TitleBenchmark {
+  // Adding words is idempotent; doing it here (not in one pane) makes every surface segment alike.
+  segmenter.addWords([...settings.userWords, ...settings.brandWords]);
+  const limit = titleLimitFor(source.platform, settings);
+  // A lone competitor: every word and pair of it counts (the usual floors of 2 titles would leave nothing).
+  const single = source.titles.length < 2;
+  const bank = buildWordBank(source.titles, segmenter, { brands: settings.brandWords, ...(single ? { minPhraseTitles: 1 } : {}) });
+  const bench = prepareBenchmark(
+    bank,
+    source.titles.map((t) => t.title),
+    { limit, ...(single ? { minTitles: 1 } : {}) },
+  );
+  const score = (title: string): TitleScore => scoreTitle(title, bench, segmenter);
+  // Proposals and phrases are built on first use: bulk scoring (店铺) and 竞品 never need them.
+  let proposals: Proposal[] | null = null;
+  let phrases: PhraseSuggestion[] | null = null;
+  return {
+    limit,
+    bank,
+    score,
+    get proposals(): Proposal[] {
+      return (proposals ??= proposeTitles(bank, score, limit, PROPOSALS_PER_PATTERN));
+    },
+    get phrases(): PhraseSuggestion[] {
+      return (phrases ??= suggestPhrases(bank));
+    },
+  };
+}
+
+/** A snapshot's organic titles (and those added by hand) with their sales. */
+export function benchmarkOfSnapshot(snapshot: {
+  platform: Platform;
+  items: readonly { title: string; sales: number | null }[];
+}): TitleBenchmarkSource {
+  return { platform: snapshot.platform, titles: snapshot.items.map((i) => ({ title: i.title, sales: i.sales })) };
+}
+
+/** One competitor's title, for the 竞品 comparison. */
+export function benchmarkOfCapture(capture: { platform: Platform; title: string; sales: number | null }): TitleBenchmarkSource {
+  return { platform: capture.platform, titles: [{ title: capture.title, sales: capture.sales }] };
+}
