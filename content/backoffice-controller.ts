@@ -1,7 +1,6 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { BACKOFFICE_TAB_MESSAGES } from '../lib/model/messages';
-import { createMessageListener, readSenderOrigin } from '../lib/messaging/protocol';
+import { listen } from '../lib/messaging/listen';
 import { parseBackofficePage } from '../lib/sites/backoffice/parse-backoffice';
 import { listenForObserved } from './observed-listener';
 
@@ -11,12 +10,9 @@ import { listenForObserved } from './observed-listener';
  */
 export function startBackofficeController(ctx: ContentScriptContext): void {
   const observed = listenForObserved(ctx);
-  type Listener = Parameters<typeof browser.runtime.onMessage.addListener>[0];
-  const listener = createMessageListener(
-    BACKOFFICE_TAB_MESSAGES,
-    { 'backoffice/parse': () => parseBackofficePage(document, location.href, observed.entriesForPage(location.href)) },
-    (sender) => readSenderOrigin(sender, browser.runtime.getURL('/')),
-  ) as Listener;
-  browser.runtime.onMessage.addListener(listener);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  ctx.onInvalidated(
+    listen(BACKOFFICE_TAB_MESSAGES, {
+      'backoffice/parse': () => parseBackofficePage(document, location.href, observed.entriesForPage(location.href)),
+    }),
+  );
 }

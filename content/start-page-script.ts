@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { z } from 'zod';
 import { TAB_MESSAGES } from '../lib/model/messages';
-import { createMessageListener, readSenderOrigin, sendToBackground, type Handlers } from '../lib/messaging/protocol';
+import { listen } from '../lib/messaging/listen';
+import { sendToBackground, type Handlers } from '../lib/messaging/protocol';
 import { describePage, shouldReport } from '../lib/sites/describe-page';
 import { failed } from '../lib/sites/parse-result';
 import { timed } from './bench-marks';
@@ -35,25 +36,20 @@ export function startPageScript(ctx: ContentScriptContext, parts: (current: () =
   };
 
   const notHere = (what: string) => () => failed<never>(`这不是${what}`, ['page kind']);
-  const listener = createMessageListener(
-    TAB_MESSAGES,
-    {
-      'page/describe': () => current(),
-      'search/parse': notHere('搜索结果页'),
-      'item/parse': notHere('商品详情页'),
-      'editor/get-title': () => ({ url: location.href, title: null }),
-      'editor/apply-title': () => {
-        throw new Error('这不是商品发布/编辑页');
-      },
-      ...handlers,
-    },
-    (sender) => readSenderOrigin(sender, browser.runtime.getURL('/')),
-  );
-  type Listener = Parameters<typeof browser.runtime.onMessage.addListener>[0];
   // Only the top frame answers the popup, so it gets one answer per tab.
   if (isTopFrame) {
-    browser.runtime.onMessage.addListener(listener as Listener);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener as Listener));
+    ctx.onInvalidated(
+      listen(TAB_MESSAGES, {
+        'page/describe': () => current(),
+        'search/parse': notHere('搜索结果页'),
+        'item/parse': notHere('商品详情页'),
+        'editor/get-title': () => ({ url: location.href, title: null }),
+        'editor/apply-title': () => {
+          throw new Error('这不是商品发布/编辑页');
+        },
+        ...handlers,
+      }),
+    );
   }
   timed('init', report);
   // Single-page back offices (千牛, work.1688.com) and result paging change route without reloading.

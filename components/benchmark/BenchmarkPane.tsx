@@ -3,10 +3,9 @@ import { useMemo, type ReactElement } from 'react';
 import { computeBenchmark } from '../../lib/analysis/benchmark';
 import { getSnapshot } from '../../lib/db/snapshots';
 import { snapshotFileName, snapshotTable } from '../../lib/export/snapshot-rows';
-import type { SearchSnapshot } from '../../lib/model/records';
+import { SEARCH_SOURCE_LABELS, type SearchSnapshot } from '../../lib/model/records';
 import { ExportButtons } from '../ExportButtons';
 import { EmptyState } from '../EmptyState';
-import { FeaturePlaceholder } from '../FeaturePlaceholder';
 import { useSidePanelStore } from '../side-panel-store';
 import { useSegmenter } from '../title/use-segmenter';
 import { SnapshotPicker } from '../SnapshotPicker';
@@ -23,7 +22,13 @@ export function BenchmarkPane(): ReactElement {
   const snapshot = useLiveQuery(() => (chosenId ? getSnapshot(chosenId) : undefined), [chosenId]);
 
   if (list === undefined) return <p className="muted">读取中…</p>;
-  if (list.length === 0) return <FeaturePlaceholder tab="benchmark" />;
+  if (list.length === 0) {
+    return (
+      <EmptyState title="还没有对标快照">
+        在淘宝、天猫或1688 搜索你的关键词，然后在插件弹窗点“采集前60”。这里会显示前60个自然结果的价格、销量、标题长度等均值和价格带。
+      </EmptyState>
+    );
+  }
   return (
     <div data-testid="benchmark-pane">
       <SnapshotPicker label="快照" list={list} value={chosenId} onChange={selectSnapshot} testId="snapshot-picker" />
@@ -33,20 +38,6 @@ export function BenchmarkPane(): ReactElement {
 }
 
 /** Where a snapshot's items were read from, in words a seller understands. */
-const SOURCE_LABELS: Record<string, string> = {
-  dom: '页面上的商品卡片',
-  mtop: '页面加载的搜索数据',
-  g_page_config: '页面内嵌数据（旧版）',
-  offerresultData: '页面内嵌数据（旧版）',
-};
-
-function describeSource(source: string): string {
-  return source
-    .split('+')
-    .map((s) => SOURCE_LABELS[s] ?? s)
-    .join(' + ');
-}
-
 function SnapshotView({ snapshot }: { snapshot: SearchSnapshot }): ReactElement {
   // Words per title need the segmenter; the other figures show at once and the word count follows.
   const seg = useSegmenter();
@@ -66,7 +57,8 @@ function SnapshotView({ snapshot }: { snapshot: SearchSnapshot }): ReactElement 
           <span className="tag warn">不完整 {snapshot.items.length - manual}/60</span>
         )}
         <span className="detail">
-          第{snapshot.pages.join('、')}页 · 排除广告 {snapshot.adsExcluded} 个 · 数据来源：{describeSource(snapshot.source)}
+          第{snapshot.pages.join('、')}页 · 排除广告 {snapshot.adsExcluded} 个 · 数据来源：
+          {snapshot.sources.map((s) => SEARCH_SOURCE_LABELS[s]).join(' + ')}
           {manual ? ` · 含手动加入的竞品 ${manual} 个` : ''}
         </span>
       </p>

@@ -7,7 +7,7 @@ import { readSettings } from '../../lib/db/settings-store';
 import { addCaptureToSnapshot } from '../../lib/db/snapshots';
 import { PLATFORM_LABELS } from '../../lib/model/page';
 import type { ItemCapture } from '../../lib/model/records';
-import { FeaturePlaceholder } from '../FeaturePlaceholder';
+import { EmptyState } from '../EmptyState';
 import { dateTimeFormat, formatCount, formatYuan } from '../../lib/text/display';
 import { SnapshotPicker } from '../SnapshotPicker';
 import { useSegmenter } from '../title/use-segmenter';
@@ -19,7 +19,11 @@ export function CompetitorsPane(): ReactElement {
   const [selected, setSelected] = useState<string | null>(null);
   const watched = useLiveQuery((): Promise<WatchedCompetitor[]> => listWatchedCompetitors(), []);
   if (watched === undefined) return <p className="muted">读取中…</p>;
-  if (watched.length === 0) return <FeaturePlaceholder tab="competitors" />;
+  if (watched.length === 0) {
+    return (
+      <EmptyState title="还没有关注的竞品">打开竞品的商品详情页，在插件弹窗点“采集此页”。再次采集会显示标题、价格、销量的变化。</EmptyState>
+    );
+  }
   if (selected) return <CompetitorDetail itemKey={selected} onBack={() => setSelected(null)} />;
   return (
     <table className="list" data-testid="competitor-list">

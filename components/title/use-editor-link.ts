@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { PANEL_MESSAGES } from '../../lib/model/messages';
-import { createMessageListener, readSenderOrigin, sendToTab } from '../../lib/messaging/protocol';
+import { listen } from '../../lib/messaging/listen';
+import { sendToTab } from '../../lib/messaging/protocol';
 import { resolveTargetTab } from '../../lib/runtime/target-tab';
 
 export interface EditorLink {
@@ -45,21 +46,16 @@ export function useEditorLink(): EditorLink {
     };
   }, []);
 
-  useEffect(() => {
-    type Listener = Parameters<typeof browser.runtime.onMessage.addListener>[0];
-    const listener = createMessageListener(
-      PANEL_MESSAGES,
-      {
+  useEffect(
+    () =>
+      listen(PANEL_MESSAGES, {
         'editor/title': (update, origin) => {
           if (origin.tabId !== null && origin.tabId === tabId) setState(update);
           return {};
         },
-      },
-      (sender) => readSenderOrigin(sender, browser.runtime.getURL('/')),
-    ) as Listener;
-    browser.runtime.onMessage.addListener(listener);
-    return () => browser.runtime.onMessage.removeListener(listener);
-  }, [tabId]);
+      }),
+    [tabId],
+  );
 
   const apply = useCallback(
     async (title: string): Promise<void> => {

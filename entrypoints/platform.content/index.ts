@@ -4,9 +4,8 @@ import { startEditorController, type EditorController } from '../../content/edit
 import { startPageScript } from '../../content/start-page-script';
 import { parseItemPage } from '../../lib/sites/item-parse';
 import { PLATFORM_MATCHES, SEARCH_MATCHES } from '../../lib/sites/match-patterns';
+import { isBackofficeKind } from '../../lib/sites/page-type';
 import { failed } from '../../lib/sites/parse-result';
-
-const BACKOFFICE_KINDS = new Set(['backoffice-list', 'orders', 'analytics']);
 
 /**
  * Every platform page except the result pages (search.content has those, without the item and
@@ -24,7 +23,7 @@ export default defineContentScript({
     startPageScript(ctx, (current) => ({
       onPage: (page, isTopFrame) => {
         if (page.kind === 'listing-editor' && page.platform && isTopFrame && !editor) editor = startEditorController(ctx, page.platform);
-        if (BACKOFFICE_KINDS.has(page.kind) && !backoffice) {
+        if (isBackofficeKind(page.kind) && !backoffice) {
           backoffice = true;
           startBackofficeController(ctx);
         }

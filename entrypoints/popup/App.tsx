@@ -1,11 +1,9 @@
 import { useEffect, useState, type ReactElement } from 'react';
 import { browser } from 'wxt/browser';
-import { CaptureBackoffice } from '../../components/CaptureBackoffice';
-import { CaptureItem } from '../../components/CaptureItem';
-import { CaptureTop60 } from '../../components/CaptureTop60';
 import { EmptyState } from '../../components/EmptyState';
-import { PAGE_CAPABILITIES } from '../../components/page-capabilities';
 import { PageSummary } from '../../components/PageSummary';
+import { featuresFor } from '../../components/popup/popup-features';
+import type { PanelTabId } from '../../components/side-panel-store';
 import type { PageReport } from '../../lib/model/messages';
 import { sendToTab } from '../../lib/messaging/protocol';
 import { openSidePanel, resolveTargetTab } from '../../lib/runtime/target-tab';
@@ -32,8 +30,8 @@ export function App(): ReactElement {
   }, []);
 
   const tabId = state.status === 'loading' ? null : state.tabId;
-  const openPanel = (): void => {
-    openSidePanel(tabId).then(
+  const openPanel = (tab?: PanelTabId): void => {
+    openSidePanel(tabId, tab).then(
       () => window.close(),
       (e: unknown) => setError(String(e)),
     );
@@ -47,12 +45,9 @@ export function App(): ReactElement {
           打开淘宝/天猫/1688 的搜索结果页、商品页或卖家后台后再点这里。若页面是在安装插件之前打开的，请刷新一下。
         </EmptyState>
       ) : null}
-      {state.status === 'page' ? <PageCapabilities page={state.page} /> : null}
-      {state.status === 'page' && state.page.kind === 'search' ? <CaptureTop60 tabId={state.tabId} onOpenPanel={openPanel} /> : null}
-      {state.status === 'page' && state.page.kind === 'item' ? <CaptureItem tabId={state.tabId} onOpenPanel={openPanel} /> : null}
-      {state.status === 'page' && isBackoffice(state.page) ? <CaptureBackoffice tabId={state.tabId} onOpenPanel={openPanel} /> : null}
+      {state.status === 'page' ? <PageFeatures page={state.page} tabId={state.tabId} onOpenPanel={openPanel} /> : null}
       <p>
-        <button type="button" className="secondary" onClick={openPanel}>
+        <button type="button" className="secondary" onClick={() => openPanel()}>
           打开侧边栏
         </button>
       </p>
@@ -61,35 +56,32 @@ export function App(): ReactElement {
   );
 }
 
-/** Back-office pages, and the workbench shells that show them in an iframe (work.1688.com, 千牛). */
-function isBackoffice(page: PageReport): boolean {
-  if (page.kind === 'backoffice-list' || page.kind === 'orders' || page.kind === 'analytics') return true;
-  try {
-    return ['work.1688.com', 'myseller.taobao.com', 'qn.taobao.com'].includes(new URL(page.url).hostname);
-  } catch {
-    return false;
-  }
-}
-
-function PageCapabilities({ page }: { page: PageReport }): ReactElement {
-  const caps = PAGE_CAPABILITIES[page.kind];
+/** What this page is, what Duibiao does here, and the controls for it. */
+function PageFeatures({
+  page,
+  tabId,
+  onOpenPanel,
+}: {
+  page: PageReport;
+  tabId: number;
+  onOpenPanel: (tab?: PanelTabId) => void;
+}): ReactElement {
+  const { labels, actions } = featuresFor(page);
   return (
     <section>
       <PageSummary page={page} />
-      {caps.length === 0 ? (
+      {labels.length === 0 ? (
         <p className="muted" data-testid="unknown-page">
           这个页面暂不支持。支持的页面：搜索结果页、商品详情页、商品发布/编辑页、后台商品列表、已卖出订单、生意参谋。
         </p>
       ) : (
         <ul className="caps" data-testid="capabilities">
-          {caps.map((c) => (
-            <li key={c.label} className={c.ready ? '' : 'soon'}>
-              {c.label}
-              {c.ready ? '' : '（即将推出）'}
-            </li>
+          {labels.map((label) => (
+            <li key={label}>{label}</li>
           ))}
         </ul>
       )}
+      {actions.map((Action, i) => (Action ? <Action key={i} tabId={tabId} onOpenPanel={onOpenPanel} /> : null))}
     </section>
   );
 }

@@ -4,7 +4,6 @@ import { CompetitorsPane } from '../../components/competitors/CompetitorsPane';
 import { CustomersPane } from '../../components/customers/CustomersPane';
 import { ShopPane } from '../../components/shop/ShopPane';
 import { ImagePane } from '../../components/image/ImagePane';
-import { FeaturePlaceholder } from '../../components/FeaturePlaceholder';
 import { HistoryPane } from '../../components/HistoryPane';
 import { SettingsPane } from '../../components/SettingsPane';
 import { TitlePane } from '../../components/title/TitlePane';
@@ -13,8 +12,14 @@ import { PANEL_TABS, readInitialTab, useSidePanelStore, type PanelTabId } from '
 export function App(): ReactElement {
   const { tab, selectTab } = useSidePanelStore();
   useEffect(() => {
-    const initial = readInitialTab(location.hash);
-    if (initial) selectTab(initial);
+    // `#title` etc.: the popup opens the panel on a tab; an open panel follows when the hash changes.
+    const follow = (): void => {
+      const initial = readInitialTab(location.hash);
+      if (initial) selectTab(initial);
+    };
+    follow();
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
   }, [selectTab]);
 
   return (
@@ -33,14 +38,19 @@ export function App(): ReactElement {
   );
 }
 
+/** Every tab's pane; a Record so that a tab without a pane does not compile. */
+const PANES: Record<PanelTabId, () => ReactElement> = {
+  benchmark: BenchmarkPane,
+  title: TitlePane,
+  image: ImagePane,
+  competitors: CompetitorsPane,
+  shop: ShopPane,
+  customers: CustomersPane,
+  history: HistoryPane,
+  settings: SettingsPane,
+};
+
 function Pane({ tab }: { tab: PanelTabId }): ReactElement {
-  if (tab === 'benchmark') return <BenchmarkPane />;
-  if (tab === 'title') return <TitlePane />;
-  if (tab === 'competitors') return <CompetitorsPane />;
-  if (tab === 'image') return <ImagePane />;
-  if (tab === 'shop') return <ShopPane />;
-  if (tab === 'customers') return <CustomersPane />;
-  if (tab === 'history') return <HistoryPane />;
-  if (tab === 'settings') return <SettingsPane />;
-  return <FeaturePlaceholder tab={tab} />;
+  const View = PANES[tab];
+  return <View />;
 }

@@ -187,7 +187,9 @@ export const TITLE_RULES: readonly TitleRule[] = [
         if (points <= 0) break;
         if (title.includes(p.phrase) || !title.includes(p.words[0]) || !title.includes(p.words[1])) continue;
         points -= 5;
-        deductions.push(deduction('phrases', 5, `紧密词“${p.phrase}”被拆开了（${p.titles}/${titleCount} 个标题连写），连在一起匹配更好`, p.phrase));
+        deductions.push(
+          deduction('phrases', 5, `紧密词“${p.phrase}”被拆开了（${p.titles}/${titleCount} 个标题连写），连在一起匹配更好`, p.phrase),
+        );
       }
       return { points, deductions };
     },
@@ -258,7 +260,13 @@ export function prepareTitleScorer(
 /** Scores one title against a prepared benchmark by every rule, then applies the banned-word cap. */
 export function scoreTitle(title: string, bench: PreparedBenchmark, segmenter: Segmenter): TitleScore {
   const tokens = segmenter.tokens(title);
-  const input: RuleInput = { title, tokens, words: tokens.map((t) => t.word).filter((w) => /[\p{L}\p{N}]/u.test(w)), units: countTitleUnits(title), bench };
+  const input: RuleInput = {
+    title,
+    tokens,
+    words: tokens.map((t) => t.word).filter((w) => /[\p{L}\p{N}]/u.test(w)),
+    units: countTitleUnits(title),
+    bench,
+  };
   const deductions: Deduction[] = [];
   const parts = TITLE_RULES.map((rule): ScorePart => {
     const outcome = rule.score(input);

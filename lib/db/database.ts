@@ -46,7 +46,7 @@ export class DuibiaoDB extends Dexie {
   }
 }
 
-/** The zod schema each table's rows must satisfy (used by the migration test and by backup restore). */
+/** The zod schema each table's rows must satisfy (checked by the migration test against every schema version). */
 export const TABLE_ROW_SCHEMAS: Record<string, z.ZodType> = {
   snapshots: SearchSnapshotSchema,
   items: ItemRecordSchema,

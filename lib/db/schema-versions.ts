@@ -1,4 +1,5 @@
 import type { Dexie, Transaction } from 'dexie';
+import { SEARCH_SOURCES, type SearchSource } from '../model/records';
 
 /**
  * Every schema version the database has had, oldest first. Never edit a released entry: add a new one
@@ -32,6 +33,22 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // v2: features of main images (no pixels), cached by URL so the 60 competitors are decoded once.
     version: 2,
     stores: { imageFeatures: 'url, computedAt' },
+  },
+  {
+    // v3: a snapshot names its sources as a list of known names instead of one string joined with "+".
+    version: 3,
+    stores: {},
+    upgrade: async (tx) => {
+      await tx
+        .table('snapshots')
+        .toCollection()
+        .modify((row: { source?: unknown; sources?: string[] }) => {
+          if (typeof row.source !== 'string') return;
+          const names = row.source.split('+').filter((name): name is SearchSource => (SEARCH_SOURCES as readonly string[]).includes(name));
+          row.sources = names.length ? [...new Set(names)] : ['dom'];
+          delete row.source;
+        });
+    },
   },
 ];
 

@@ -24,7 +24,7 @@ export async function saveSearchPage(page: SearchPage, now: number, db: DuibiaoD
         complete: top.complete,
         pages: [...new Set([...partial.pages, ...top.pages])].sort((a, b) => a - b),
         capturedAt: now,
-        source: partial.source === page.source ? page.source : `${partial.source}+${page.source}`,
+        sources: partial.sources.includes(page.source) ? partial.sources : [...partial.sources, page.source],
       };
       await db.snapshots.put(merged);
       return summarise(merged, true);
@@ -41,7 +41,7 @@ export async function saveSearchPage(page: SearchPage, now: number, db: DuibiaoD
       adsExcluded: top.adsExcluded,
       complete: top.complete,
       pages: [page.page],
-      source: page.source,
+      sources: [page.source],
     };
     const id = await db.snapshots.add(snapshot);
     return summarise({ ...snapshot, id }, false);

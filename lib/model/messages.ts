@@ -13,21 +13,25 @@ export type PageReport = z.infer<typeof PageReportSchema>;
 
 const Empty = z.object({}).strict();
 
-/** A parser's answer as it crosses a message boundary. */
-export const SearchParseResultSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), value: SearchPageSchema, warnings: z.array(z.string()) }),
-  z.object({ ok: z.literal(false), reason: z.string(), missing: z.array(z.string()) }),
-]);
+/** A parser's answer (lib/sites/parse-result.ts) as it crosses a message boundary, for any value schema. */
+export type ParseResultSchema<T extends z.ZodType> = z.ZodDiscriminatedUnion<
+  [
+    z.ZodObject<{ ok: z.ZodLiteral<true>; value: T; warnings: z.ZodArray<z.ZodString> }>,
+    z.ZodObject<{ ok: z.ZodLiteral<false>; reason: z.ZodString; missing: z.ZodArray<z.ZodString> }>,
+  ],
+  'ok'
+>;
 
-export const ItemParseResultSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), value: ItemPageSchema, warnings: z.array(z.string()) }),
-  z.object({ ok: z.literal(false), reason: z.string(), missing: z.array(z.string()) }),
-]);
+export function parseResultSchema<T extends z.ZodType>(value: T): ParseResultSchema<T> {
+  return z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), value, warnings: z.array(z.string().max(500)).max(100) }),
+    z.object({ ok: z.literal(false), reason: z.string().max(500), missing: z.array(z.string().max(200)).max(100) }),
+  ]);
+}
 
-export const BackofficeParseResultSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), value: BackofficeCaptureSchema, warnings: z.array(z.string()) }),
-  z.object({ ok: z.literal(false), reason: z.string(), missing: z.array(z.string()) }),
-]);
+export const SearchParseResultSchema = parseResultSchema(SearchPageSchema);
+export const ItemParseResultSchema = parseResultSchema(ItemPageSchema);
+export const BackofficeParseResultSchema = parseResultSchema(BackofficeCaptureSchema);
 
 export const BackofficeSavedSchema = z.object({ listings: z.number().int(), metrics: z.number().int(), orders: z.number().int() });
 export type BackofficeSaved = z.infer<typeof BackofficeSavedSchema>;

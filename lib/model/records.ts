@@ -1,6 +1,24 @@
 import { z } from 'zod';
 import { PageKindSchema, PlatformSchema } from './page';
 
+/** Where a result page's items were read, richest first (each platform's search.ts tries them in order). */
+export const SEARCH_SOURCES = ['mtop', 'g_page_config', 'offerresultData', 'dom'] as const;
+export const SearchSourceSchema = z.enum(SEARCH_SOURCES);
+export type SearchSource = z.infer<typeof SearchSourceSchema>;
+
+/** How the UI names each source. */
+export const SEARCH_SOURCE_LABELS: Record<SearchSource, string> = {
+  mtop: '页面加载的搜索数据',
+  g_page_config: '页面内嵌数据（旧版）',
+  offerresultData: '页面内嵌数据（旧版）',
+  dom: '页面上的商品卡片',
+};
+
+/** Where an item page's data was read: 1688 window.context (2024→), window.__INIT_DATA (2021–24), the DOM. */
+export const ITEM_SOURCES = ['context', '__INIT_DATA', 'dom'] as const;
+export const ItemSourceSchema = z.enum(ITEM_SOURCES);
+export type ItemSourceName = z.infer<typeof ItemSourceSchema>;
+
 /** Epoch milliseconds. */
 const Timestamp = z.number().int().nonnegative();
 /** A count or amount that may be unknown: null means "not shown", never 0. */
@@ -48,8 +66,8 @@ export const SearchSnapshotSchema = z.object({
   complete: z.boolean(),
   /** Result pages the items came from (page 1, or 1 and 2 when page 1 had fewer than 60 organic). */
   pages: z.array(z.number().int().positive()).min(1),
-  /** Which data source the items came from ("g_page_config", "mtop", "dom", …). */
-  source: z.string(),
+  /** The sources its pages were read from, once each, in the order they were captured. */
+  sources: z.array(SearchSourceSchema).min(1),
 });
 export type SearchSnapshot = z.infer<typeof SearchSnapshotSchema>;
 
@@ -97,8 +115,7 @@ export const ItemCaptureSchema = z.object({
   repurchaseRate: MaybeNumber,
   /** Description text only (readability-extracted, whitespace-collapsed); null when not loaded. */
   description: z.string().max(20_000).nullable(),
-  /** Data source: "__INIT_DATA", "context", "dom". */
-  source: z.string(),
+  source: ItemSourceSchema,
 });
 export type ItemCapture = z.infer<typeof ItemCaptureSchema>;
 
@@ -185,8 +202,7 @@ export const SearchPageSchema = z.object({
   page: z.number().int().positive(),
   url: z.string(),
   items: z.array(SearchItemSchema).max(400),
-  /** Data source used: "g_page_config", "mtop", "offerresultData", "dom". */
-  source: z.string(),
+  source: SearchSourceSchema,
 });
 export type SearchPage = z.infer<typeof SearchPageSchema>;
 

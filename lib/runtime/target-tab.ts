@@ -11,15 +11,30 @@ export async function resolveTargetTab(search: string = location.search): Promis
   return tab?.id ?? null;
 }
 
-/** Opens the side panel (Chrome/Edge) or the sidebar (Firefox) for the window of that tab. */
-export async function openSidePanel(tabId: number | null): Promise<void> {
+/**
+ * Opens the side panel (Chrome/Edge) or the sidebar (Firefox) for the window of that tab, on one of its tabs
+ * when asked (the panel reads `#<tab>` from its URL). The path is set without waiting so that open() still
+ * runs within the user's click; the browser handles the two calls in order.
+ */
+export async function openSidePanel(tabId: number | null, panelTab?: string): Promise<void> {
   const api = browser as unknown as {
-    sidePanel?: { open: (options: { tabId?: number; windowId?: number }) => Promise<void> };
-    sidebarAction?: { open: () => Promise<void> };
+    sidePanel?: {
+      open: (options: { tabId?: number; windowId?: number }) => Promise<void>;
+      setOptions: (options: { tabId?: number; path?: string }) => Promise<void>;
+    };
+    sidebarAction?: { open: () => Promise<void>; setPanel: (details: { panel: string }) => Promise<void> };
   };
-  if (api.sidebarAction) return api.sidebarAction.open();
+  const hash = panelTab ? `#${panelTab}` : '';
+  const path = `sidepanel.html${hash}`;
+  if (api.sidebarAction) {
+    void api.sidebarAction.setPanel({ panel: browser.runtime.getURL('/sidepanel.html') + hash }).catch(() => undefined);
+    return api.sidebarAction.open();
+  }
   if (!api.sidePanel) throw new Error('此浏览器不支持侧边栏');
-  if (tabId !== null) return api.sidePanel.open({ tabId });
+  if (tabId !== null) {
+    void api.sidePanel.setOptions({ tabId, path }).catch(() => undefined);
+    return api.sidePanel.open({ tabId });
+  }
   const current = await browser.windows.getCurrent();
   return api.sidePanel.open({ windowId: current.id! });
 }

@@ -1,7 +1,7 @@
 import type { ItemPage } from '../model/records';
 
 /** An ItemPage with everything unknown; parsers fill in what they find. */
-export function emptyItemPage(platform: ItemPage['platform'], itemId: string, url: string, source: string): ItemPage {
+export function emptyItemPage(platform: ItemPage['platform'], itemId: string, url: string, source: ItemPage['source']): ItemPage {
   return {
     platform,
     itemId,

@@ -9,5 +9,18 @@ export const PLATFORM_MATCHES: readonly string[] = [
   'https://*.1688.com/*',
 ];
 
+/**
+ * Pages whose own responses the MAIN-world observer reads: result pages, 生意参谋, and the 1688 workbench
+ * (sold orders). A subset of PLATFORM_MATCHES.
+ */
+export const OBSERVED_MATCHES: readonly string[] = [
+  'https://s.taobao.com/*',
+  'https://s.1688.com/*',
+  'https://sycm.1688.com/*',
+  'https://sudo.sycm.1688.com/*',
+  'https://sycm.taobao.com/*',
+  'https://work.1688.com/*',
+];
+
 /** The result-page hosts: served by the light search content script, excluded from the general one. */
 export const SEARCH_MATCHES: readonly string[] = ['https://s.taobao.com/*', 'https://list.tmall.com/*', 'https://s.1688.com/*'];

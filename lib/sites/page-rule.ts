@@ -19,6 +19,8 @@ export interface PlatformDetector {
   readKeyword: (url: URL) => string | null;
   /** Reads the item / offer id from an item or editor URL. */
   readItemId: (url: URL) => string | null;
+  /** Workbench hosts that show back-office pages inside frames or single-page routes (work.1688.com, 千牛). */
+  backofficeShellHosts: readonly string[];
 }
 
 /** Applies a platform's rules; returns null when none matches so the next platform can try. */

@@ -1,10 +1,32 @@
-import { UNKNOWN_PAGE, type PageInfo } from '../model/page';
+import { UNKNOWN_PAGE, type PageInfo, type PageKind } from '../model/page';
 import { DETECTOR_1688 } from './1688/page-type';
 import { detectWithRules, type PlatformDetector } from './page-rule';
 import { TAOBAO_DETECTOR } from './taobao/page-type';
 import { TMALL_DETECTOR } from './tmall/page-type';
 
 export const DETECTORS: readonly PlatformDetector[] = [TAOBAO_DETECTOR, TMALL_DETECTOR, DETECTOR_1688];
+
+const BACKOFFICE_KINDS: ReadonlySet<PageKind> = new Set(['backoffice-list', 'orders', 'analytics']);
+
+/** The seller's own back-office pages: listings, sold orders, 生意参谋. */
+export function isBackofficeKind(kind: PageKind): boolean {
+  return BACKOFFICE_KINDS.has(kind);
+}
+
+/**
+ * Back-office pages, and the workbench shells that show them in an iframe or a route (work.1688.com, 千牛):
+ * where the popup offers 采集后台数据 (the frames answer for themselves).
+ */
+export function isBackofficePage(page: { kind: PageKind; url: string }): boolean {
+  if (isBackofficeKind(page.kind)) return true;
+  let host: string;
+  try {
+    host = new URL(page.url).hostname;
+  } catch {
+    return false;
+  }
+  return DETECTORS.some((d) => d.backofficeShellHosts.includes(host));
+}
 
 /**
  * URL → page kind for every platform. Never throws: a malformed URL or any other site is "unknown".

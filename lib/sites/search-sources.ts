@@ -1,9 +1,9 @@
-import type { SearchItem, SearchPage } from '../model/records';
+import type { SearchItem, SearchPage, SearchSource } from '../model/records';
 import { failed, parsed, type ParseResult } from './parse-result';
 
 /** One place a result page keeps its items: observed responses, embedded JSON or rendered cards. */
 export interface ItemSource {
-  name: string;
+  name: SearchSource;
   /** Where the items were looked for, for the failure message ("observed OFFER.items"). */
   lookedAt: string;
   read: () => SearchItem[] | null;

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MetricRow, Order, OwnListing } from '../../lib/model/records';
-import { readTabId } from '../../scripts/support/launch-extension';
+import { captureThroughPopup, openPage, openPanelTab } from '../../scripts/support/extension-actions';
 import { readTable } from './support/extension-db';
 import { ROOT, startE2E, type E2E } from './support/session';
 
@@ -18,13 +18,9 @@ afterAll(async () => {
 
 /** Opens a back-office page, then the popup for its tab, and clicks 采集后台数据. */
 async function captureBackoffice(url: string, ready: (page: Page) => Promise<unknown>): Promise<Page> {
-  const page = await e2e.session.context.newPage();
-  await page.goto(url);
+  const page = await openPage(e2e.session, url);
   await ready(page);
-  const popup = await e2e.session.openExtensionPage(`popup.html?tab=${await readTabId(e2e.session, page)}`);
-  await popup.getByRole('button', { name: '采集后台数据' }).click();
-  await popup.locator('[data-testid=backoffice-saved], [data-testid=capture-error]').first().waitFor();
-  return popup;
+  return captureThroughPopup(e2e.session, page, 'backoffice');
 }
 
 describe('own back office in Chromium', () => {
@@ -49,7 +45,7 @@ describe('own back office in Chromium', () => {
     expect(orders.every((o) => /^b\*\*\*\d+$/.test(o.buyer))).toBe(true);
 
     // 4. 店铺: import the per-item export, then the quadrants and roots appear.
-    const shop = await e2e.session.openExtensionPage('sidepanel.html#shop');
+    const shop = await openPanelTab(e2e.session, 'shop');
     await shop.getByTestId('listing-table').waitFor();
     await shop.getByTestId('import-file').setInputFiles(resolve(ROOT, 'tests/fixtures/imports/商品效果_synthetic.csv'));
     await expect.poll(() => shop.getByTestId('import-message').innerText()).toContain('数据 4 行');
@@ -69,10 +65,11 @@ describe('own back office in Chromium', () => {
     expect(await shop.locator('[data-testid=root-table] tr[data-root=连帽卫衣] td').nth(1).innerText()).toBe('3');
 
     // Bulk title scores against a 1688 snapshot (captured from the result page).
-    const search = await e2e.session.context.newPage();
-    await search.goto('https://s.1688.com/selloffer/offer_search.htm?keywords=%C1%AC%C3%B1%CE%C0%D2%C2&beginPage=1');
-    const searchPopup = await e2e.session.openExtensionPage(`popup.html?tab=${await readTabId(e2e.session, search)}`);
-    await searchPopup.getByRole('button', { name: '采集前60' }).click();
+    const search = await openPage(
+      e2e.session,
+      'https://s.1688.com/selloffer/offer_search.htm?keywords=%C1%AC%C3%B1%CE%C0%D2%C2&beginPage=1',
+    );
+    const searchPopup = await captureThroughPopup(e2e.session, search, 'top60');
     await searchPopup.getByTestId('capture-saved').waitFor();
     await shop.bringToFront();
     await shop.getByTestId('score-listings').click();
@@ -85,7 +82,7 @@ describe('own back office in Chromium', () => {
     expect(Number(await hoodieScore.innerText())).toBeGreaterThan(lighterScore);
 
     // 5. 客户: groups from the 40 orders, exported to XLSX and read back.
-    const customers = await e2e.session.openExtensionPage('sidepanel.html#customers');
+    const customers = await openPanelTab(e2e.session, 'customers');
     await customers.getByTestId('customer-summary').waitFor();
     const summary = await customers.getByTestId('customer-summary').innerText();
     const purchased = orders.filter((o) => o.status !== 'cancel');
@@ -109,8 +106,7 @@ describe('own back office in Chromium', () => {
     const page = await e2e.session.context.newPage();
     await page.route('**/getShopKeyWordWithWeb.json*', (route) => route.abort());
     await page.goto('https://sycm.1688.com/ms/flow/keywords.htm');
-    const popup = await e2e.session.openExtensionPage(`popup.html?tab=${await readTabId(e2e.session, page)}`);
-    await popup.getByRole('button', { name: '采集后台数据' }).click();
+    const popup = await captureThroughPopup(e2e.session, page, 'backoffice');
     expect(await popup.getByTestId('capture-error').innerText()).toContain('没有找到可以采集的后台数据');
     expect((await readTable(e2e.session.worker, 'metrics')).length).toBe(before);
   });

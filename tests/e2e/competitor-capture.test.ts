@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ItemCapture } from '../../lib/model/records';
-import { readTabId } from '../../scripts/support/launch-extension';
+import { captureThroughPopup, openPage, openPanelTab } from '../../scripts/support/extension-actions';
 import { readTable } from './support/extension-db';
 import { startE2E, type E2E } from './support/session';
 
@@ -13,12 +13,7 @@ afterAll(async () => {
 });
 
 async function captureItem(url: string): Promise<import('playwright-core').Page> {
-  const page = await e2e.session.context.newPage();
-  await page.goto(url);
-  const popup = await e2e.session.openExtensionPage(`popup.html?tab=${await readTabId(e2e.session, page)}`);
-  await popup.getByRole('button', { name: '采集此页' }).click();
-  await popup.locator('[data-testid=item-saved], [data-testid=capture-error]').first().waitFor();
-  return popup;
+  return captureThroughPopup(e2e.session, await openPage(e2e.session, url), 'item');
 }
 
 describe('competitor item capture in Chromium', () => {
@@ -33,7 +28,7 @@ describe('competitor item capture in Chromium', () => {
     expect(captures[0]!.description).toContain('洁面乳温和清洁');
     expect(JSON.stringify(captures)).not.toMatch(/buyer(UserId|LoginId|MemberId)|REDACTED/);
 
-    const panel = await e2e.session.openExtensionPage('sidepanel.html#competitors');
+    const panel = await openPanelTab(e2e.session, 'competitors');
     const row = panel.locator('[data-testid=competitor-list] tr[data-item-key="1688:597090034012"]');
     await row.waitFor();
     expect(await row.innerText()).toContain('梵贞男士洗面奶');

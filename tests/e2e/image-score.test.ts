@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchSnapshot } from '../../lib/model/records';
-import { readTabId } from '../../scripts/support/launch-extension';
+import { captureThroughPopup, openPage, openPanelTab } from '../../scripts/support/extension-actions';
 import { readTable } from './support/extension-db';
 import { startE2E, type E2E } from './support/session';
 
@@ -14,17 +14,15 @@ afterAll(async () => {
 
 describe('main-image score in Chromium', () => {
   it('decodes the competitors’ main images in the worker, scores mine and finds the duplicate', async () => {
-    const search = await e2e.session.context.newPage();
-    await search.goto('https://s.taobao.com/search?q=%E8%BF%9E%E5%B8%BD%E5%8D%AB%E8%A1%A3%E5%A5%B3');
-    const popup = await e2e.session.openExtensionPage(`popup.html?tab=${await readTabId(e2e.session, search)}`);
-    await popup.getByRole('button', { name: '采集前60' }).click();
+    const search = await openPage(e2e.session, 'https://s.taobao.com/search?q=%E8%BF%9E%E5%B8%BD%E5%8D%AB%E8%A1%A3%E5%A5%B3');
+    const popup = await captureThroughPopup(e2e.session, search, 'top60');
     await popup.getByTestId('capture-saved').waitFor();
     const snapshot = (await readTable<SearchSnapshot>(e2e.session.worker, 'snapshots'))[0]!;
     expect(snapshot.items.every((i) => i.imageUrl?.startsWith('https://g-search1.alicdn.com/'))).toBe(true);
 
     // My main image: a competitor's picture moved a few pixels and recompressed.
     const copied = snapshot.items[7]!;
-    const panel = await e2e.session.openExtensionPage('sidepanel.html#image');
+    const panel = await openPanelTab(e2e.session, 'image');
     await panel.getByTestId('image-url').fill(`${copied.imageUrl}?v=shifted`);
     await panel.getByTestId('add-image-url').click();
     await panel.getByTestId('image-url').fill('https://img.alicdn.com/imgextra/mine-second.jpg');

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readTabId } from '../../scripts/support/launch-extension';
+import { openPage, openPanelTab, openPopupFor } from '../../scripts/support/extension-actions';
 import { startE2E, type E2E } from './support/session';
 
 let e2e: E2E;
@@ -13,11 +13,8 @@ afterAll(async () => {
 
 /** Visits a page and returns it with the popup opened (as a tab) for that page. */
 async function visitAndOpenPopup(url: string): Promise<{ page: Page; popup: Page }> {
-  const page = await e2e.session.context.newPage();
-  await page.goto(url);
-  const tabId = await readTabId(e2e.session, page);
-  const popup = await e2e.session.openExtensionPage(`popup.html?tab=${tabId}`);
-  return { page, popup };
+  const page = await openPage(e2e.session, url);
+  return { page, popup: await openPopupFor(e2e.session, page) };
 }
 
 /** Reads the visits the background wrote, straight from the extension's IndexedDB. */
@@ -52,10 +49,19 @@ describe('content script → background → IndexedDB → UI', () => {
     const visit = await waitForVisit('s.taobao.com/search');
     expect(visit).toMatchObject({ platform: 'taobao', kind: 'search', keyword: '连帽卫衣女' });
 
-    const panel = await e2e.session.openExtensionPage('sidepanel.html#history');
+    const panel = await openPanelTab(e2e.session, 'history');
     const row = panel.locator('[data-testid=visit-list] tr[data-kind=search][data-platform=taobao]').first();
     await row.waitFor();
     expect(await row.innerText()).toContain('连帽卫衣女');
+  });
+
+  it('on a listing editor the popup offers the title optimiser that ships, never as 即将推出', async () => {
+    const { popup } = await visitAndOpenPopup('https://offer-new.1688.com/popular/publish.htm?id=597090034012&operator=edit');
+    await expect.poll(() => popup.getByTestId('page-summary').getAttribute('data-kind')).toBe('listing-editor');
+    const capabilities = await popup.getByTestId('capabilities').innerText();
+    expect(capabilities).toContain('边写标题边打分');
+    expect(capabilities).not.toContain('即将推出');
+    expect(await popup.getByTestId('open-title-optimiser').innerText()).toBe('打开标题优化');
   });
 
   it('detects a 1688 search page and decodes its GBK keyword', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readTabId } from '../../scripts/support/launch-extension';
+import { captureThroughPopup, openPage, openPanelTab } from '../../scripts/support/extension-actions';
 import { startE2E, type E2E } from './support/session';
 
 let e2e: E2E;
@@ -13,16 +13,15 @@ afterAll(async () => {
 describe('side-panel title optimiser on a listing editor', () => {
   it('scores as the title is typed and writes a proposal back so the page sees it', async () => {
     // A benchmark: capture the 1688 result page for 连帽卫衣.
-    const search = await e2e.session.context.newPage();
-    await search.goto('https://s.1688.com/selloffer/offer_search.htm?keywords=%C1%AC%C3%B1%CE%C0%D2%C2&beginPage=1');
-    const popup = await e2e.session.openExtensionPage(`popup.html?tab=${await readTabId(e2e.session, search)}`);
-    await popup.getByRole('button', { name: '采集前60' }).click();
+    const search = await openPage(
+      e2e.session,
+      'https://s.1688.com/selloffer/offer_search.htm?keywords=%C1%AC%C3%B1%CE%C0%D2%C2&beginPage=1',
+    );
+    const popup = await captureThroughPopup(e2e.session, search, 'top60');
     await popup.getByTestId('capture-saved').waitFor();
 
-    const editor = await e2e.session.context.newPage();
-    await editor.goto('https://offer-new.1688.com/popular/publish.htm?id=597090034012&operator=edit');
-    const tabId = await readTabId(e2e.session, editor);
-    const panel = await e2e.session.openExtensionPage(`sidepanel.html?tab=${tabId}#title`);
+    const editor = await openPage(e2e.session, 'https://offer-new.1688.com/popular/publish.htm?id=597090034012&operator=edit');
+    const panel = await openPanelTab(e2e.session, 'title', { linkedTo: editor });
     await panel.getByTestId('editor-linked').waitFor({ timeout: 15_000 });
     const scoreOf = async (): Promise<number> => Number(await panel.getByTestId('title-score').getAttribute('data-score'));
     await panel.getByTestId('title-score').waitFor();
@@ -57,7 +56,7 @@ describe('side-panel title optimiser on a listing editor', () => {
   });
 
   it('works standalone: paste a title into the panel', async () => {
-    const panel = await e2e.session.openExtensionPage('sidepanel.html#title');
+    const panel = await openPanelTab(e2e.session, 'title');
     await panel.getByTestId('title-draft').fill('全网最低价连帽卫衣');
     await panel.getByTestId('banned-hits').waitFor();
     expect(await panel.getByTestId('banned-hits').innerText()).toContain('全网最低价');

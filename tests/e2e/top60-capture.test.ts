@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchSnapshot } from '../../lib/model/records';
-import { readTabId } from '../../scripts/support/launch-extension';
+import { captureThroughPopup, openPage as open, openPanelTab } from '../../scripts/support/extension-actions';
 import { readTable } from './support/extension-db';
 import { startE2E, type E2E } from './support/session';
 
@@ -18,20 +18,8 @@ afterAll(async () => {
 const TB = 'https://s.taobao.com/search?q=%E8%BF%9E%E5%B8%BD%E5%8D%AB%E8%A1%A3%E5%A5%B3';
 const A1688 = 'https://s.1688.com/selloffer/offer_search.htm?keywords=%C1%AC%C3%B1%CE%C0%D2%C2';
 
-async function openPage(url: string): Promise<Page> {
-  const page = await e2e.session.context.newPage();
-  await page.goto(url);
-  return page;
-}
-
-/** Opens the popup for the page's tab, clicks 采集前60 and returns the popup once it answered. */
-async function capture(page: Page): Promise<Page> {
-  const tabId = await readTabId(e2e.session, page);
-  const popup = await e2e.session.openExtensionPage(`popup.html?tab=${tabId}`);
-  await popup.getByRole('button', { name: '采集前60' }).click();
-  await popup.locator('[data-testid=capture-saved], [data-testid=capture-error]').first().waitFor();
-  return popup;
-}
+const openPage = (url: string): Promise<Page> => open(e2e.session, url);
+const capture = (page: Page): Promise<Page> => captureThroughPopup(e2e.session, page, 'top60');
 
 const marks = (page: Page, kind: 'rank' | 'ad'): ReturnType<Page['locator']> => page.locator(`duibiao-mark[data-duibiao=${kind}]`);
 
@@ -69,7 +57,7 @@ describe('top-60 capture in Chromium', () => {
     expect(snapshot).toMatchObject({ complete: true, pages: [1, 2], adsExcluded: 5 });
     expect(snapshot.items).toHaveLength(60);
 
-    const panel = await e2e.session.openExtensionPage('sidepanel.html#benchmark');
+    const panel = await openPanelTab(e2e.session, 'benchmark');
     await panel.getByTestId('snapshot-view').waitFor();
     expect(await panel.getByTestId('snapshot-status').innerText()).toContain('完整 60/60');
     const meanPrice = snapshot.items.reduce((s, i) => s + i.priceMin!, 0) / 60;
@@ -108,7 +96,7 @@ describe('top-60 capture in Chromium', () => {
     const popup = await capture(page);
     expect(await popup.getByTestId('capture-saved').getAttribute('data-count')).toBe('56');
     const snapshot = (await readTable<SearchSnapshot>(e2e.session.worker, 'snapshots')).find((s) => s.platform === '1688')!;
-    expect(snapshot).toMatchObject({ source: 'mtop', keyword: '连帽卫衣', adsExcluded: 4, complete: false });
+    expect(snapshot).toMatchObject({ sources: ['mtop'], keyword: '连帽卫衣', adsExcluded: 4, complete: false });
     expect(snapshot.items.every((i) => i.repurchaseRate !== null)).toBe(true);
   });
 
@@ -118,7 +106,7 @@ describe('top-60 capture in Chromium', () => {
     const popup = await capture(page);
     expect(await popup.getByTestId('capture-saved').getAttribute('data-count')).toBe('46');
     const snapshot = (await readTable<SearchSnapshot>(e2e.session.worker, 'snapshots')).find((s) => s.keyword === '卫衣')!;
-    expect(snapshot.source).toBe('mtop');
+    expect(snapshot.sources).toEqual(['mtop']);
   });
 
   it('an unknown layout is refused with the missing fields and nothing is saved', async () => {
@@ -133,7 +121,7 @@ describe('top-60 capture in Chromium', () => {
   });
 
   it('overlays can be switched off in 设置 and stay off on the next result page', async () => {
-    const panel = await e2e.session.openExtensionPage('sidepanel.html#settings');
+    const panel = await openPanelTab(e2e.session, 'settings');
     const toggle = panel.getByLabel('在搜索结果页显示自然排名、广告标记和汇总浮窗');
     await toggle.waitFor();
     expect(await toggle.isChecked()).toBe(true);

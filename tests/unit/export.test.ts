@@ -16,7 +16,7 @@ const snapshot: SearchSnapshot = {
   adsExcluded: 2,
   complete: false,
   pages: [1],
-  source: 'mtop',
+  sources: ['mtop'],
   items: [
     {
       platform: '1688',

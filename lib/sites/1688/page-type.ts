@@ -20,6 +20,8 @@ export const DETECTOR_1688: PlatformDetector = {
     // §3.4: 生意参谋 pages under /ms/ on both hosts.
     { kind: 'analytics', hosts: ['sycm.1688.com', 'sudo.sycm.1688.com'], path: /^\/ms\// },
   ],
+  // 工作台: 商品管理 in an iframe, 已卖出的货品 as a route.
+  backofficeShellHosts: ['work.1688.com'],
   readKeyword: (url) => readQueryParam(url.search, 'keywords'),
   readItemId: (url) =>
     /^\/offer\/(\d+)\.html$/.exec(url.pathname)?.[1] ?? readQueryParam(url.search, 'offerId') ?? readQueryParam(url.search, 'id'),

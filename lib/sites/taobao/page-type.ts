@@ -29,6 +29,8 @@ export const TAOBAO_DETECTOR: PlatformDetector = {
     // 生意参谋: every page of the analytics host.
     { kind: 'analytics', hosts: ['sycm.taobao.com'], path: /^\// },
   ],
+  // 卖家中心 / 千牛: single-page back office whose routes hold 出售中的宝贝 and 已卖出的宝贝.
+  backofficeShellHosts: ['myseller.taobao.com', 'qn.taobao.com'],
   readKeyword: (url) => readQueryParam(url.search, 'q'),
   readItemId: (url) => readQueryParam(url.search, 'id') ?? readQueryParam(url.search, 'itemId'),
 };

@@ -15,6 +15,8 @@ export const TMALL_DETECTOR: PlatformDetector = {
     { kind: 'item', hosts: ['detail.tmall.com', 'chaoshi.detail.tmall.com'], path: /^\/item\.htm$/ },
     { kind: 'item', hosts: ['detail.tmall.hk'], path: /^\/(hk\/)?item\.htm$/ },
   ],
+  // Tmall shops use Taobao's back office.
+  backofficeShellHosts: [],
   readKeyword: (url) => readQueryParam(url.search, 'q'),
   readItemId: (url) => readQueryParam(url.search, 'id'),
 };

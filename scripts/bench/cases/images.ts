@@ -101,7 +101,7 @@ async function benchImagePane(bundle: string): Promise<BenchResult> {
       adsExcluded: 0,
       complete: true,
       pages: [1],
-      source: 'bench',
+      sources: ['dom'],
     });
     db.close();
   }, urls);

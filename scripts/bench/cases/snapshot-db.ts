@@ -47,7 +47,7 @@ export async function benchSnapshotDb(stored = 1000): Promise<BenchResult[]> {
         adsExcluded: 0,
         complete: true,
         pages: [1],
-        source: page.source,
+        sources: [page.source],
       }));
       await db.snapshots.bulkAdd(rows);
       const raw = await new Promise<IDBDatabase>((ok, fail) => {

@@ -59,3 +59,18 @@ describe('database migrations', () => {
     expect(new Set(versions).size).toBe(versions.length);
   });
 });
+
+describe('v2 → v3', () => {
+  it('turns a snapshot’s joined source string into the list of its sources', async () => {
+    const { V2_ROWS } = await import('../../fixtures/db/v2');
+    const old = new DuibiaoDB('migration-sources', 2);
+    await old.open();
+    await old.table('snapshots').bulkAdd(V2_ROWS.snapshots!);
+    old.close();
+    const latest = new DuibiaoDB('migration-sources');
+    opened.push(latest);
+    const rows = await latest.snapshots.orderBy('capturedAt').toArray();
+    expect(rows.map((r) => r.sources)).toEqual([['g_page_config'], ['mtop', 'dom']]);
+    expect(rows.every((r) => !('source' in r))).toBe(true);
+  });
+});

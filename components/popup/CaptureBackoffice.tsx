@@ -1,11 +1,12 @@
 import type { ReactElement } from 'react';
 import { browser } from 'wxt/browser';
-import { BACKOFFICE_TAB_MESSAGES, type BackofficeSaved } from '../lib/model/messages';
-import { sendToBackground, sendToTabMap } from '../lib/messaging/protocol';
+import { BACKOFFICE_TAB_MESSAGES, type BackofficeSaved } from '../../lib/model/messages';
+import { sendToBackground, sendToTabMap } from '../../lib/messaging/protocol';
+import type { PopupActionProps } from './popup-features';
 import { CaptureButton, CaptureError, useCapture } from './use-capture';
 
 /** "采集后台数据": the back-office frame of this tab parses its page; the background stores the records. */
-export function CaptureBackoffice({ tabId, onOpenPanel }: { tabId: number; onOpenPanel: () => void }): ReactElement {
+export function CaptureBackoffice({ tabId, onOpenPanel }: PopupActionProps): ReactElement {
   const [status, capture] = useCapture<{ saved: BackofficeSaved; sources: string[] }>(async () => {
     // The back-office frame may be an iframe (work.1688.com → offer.1688.com): the whole tab is asked.
     const parsed = await sendToTabMap(browser, tabId, BACKOFFICE_TAB_MESSAGES, 'backoffice/parse', {});
@@ -28,7 +29,11 @@ export function CaptureBackoffice({ tabId, onOpenPanel }: { tabId: number; onOpe
             {status.result.sources.join('、')}）。
           </p>
           {status.warnings.length ? <p className="muted">提示：{status.warnings.join('；')}</p> : null}
-          <button type="button" className="secondary" onClick={onOpenPanel}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => onOpenPanel(status.result.saved.orders && !status.result.saved.listings ? 'customers' : 'shop')}
+          >
             在侧边栏查看
           </button>
         </div>

@@ -1,14 +1,15 @@
 import type { ReactElement } from 'react';
 import { browser } from 'wxt/browser';
-import type { SnapshotSaved } from '../lib/model/messages';
-import { sendToBackground, sendToTab } from '../lib/messaging/protocol';
+import type { SnapshotSaved } from '../../lib/model/messages';
+import { sendToBackground, sendToTab } from '../../lib/messaging/protocol';
+import type { PopupActionProps } from './popup-features';
 import { CaptureButton, CaptureError, useCapture } from './use-capture';
 
 /**
  * "采集前60": the content script parses the page as it is now, the background stores the snapshot (or
  * completes a recent partial one with this page). Nothing is written when the page cannot be parsed.
  */
-export function CaptureTop60({ tabId, onOpenPanel }: { tabId: number; onOpenPanel: () => void }): ReactElement {
+export function CaptureTop60({ tabId, onOpenPanel }: PopupActionProps): ReactElement {
   const [status, capture] = useCapture<SnapshotSaved>(async () => {
     const parsed = await sendToTab(browser, tabId, 'search/parse', {});
     if (!parsed.ok) return parsed;
@@ -17,7 +18,9 @@ export function CaptureTop60({ tabId, onOpenPanel }: { tabId: number; onOpenPane
   return (
     <div className="capture" data-testid="capture">
       <CaptureButton status={status} label="采集前60" onClick={capture} />
-      {status.state === 'saved' ? <SavedNote saved={status.result} warnings={status.warnings} onOpenPanel={onOpenPanel} /> : null}
+      {status.state === 'saved' ? (
+        <SavedNote saved={status.result} warnings={status.warnings} onOpenPanel={() => onOpenPanel('benchmark')} />
+      ) : null}
       <CaptureError status={status} />
     </div>
   );

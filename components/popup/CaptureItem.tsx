@@ -1,15 +1,16 @@
 import type { ReactElement } from 'react';
 import { browser } from 'wxt/browser';
 import type { z } from 'zod';
-import type { CaptureSavedSchema } from '../lib/model/messages';
-import { sendToBackground, sendToTab } from '../lib/messaging/protocol';
-import { ChangeList } from './competitors/ChangeList';
+import type { CaptureSavedSchema } from '../../lib/model/messages';
+import { sendToBackground, sendToTab } from '../../lib/messaging/protocol';
+import { ChangeList } from '../competitors/ChangeList';
+import type { PopupActionProps } from './popup-features';
 import { CaptureButton, CaptureError, useCapture } from './use-capture';
 
 type Saved = z.infer<typeof CaptureSavedSchema>;
 
 /** "采集此页": parse the competitor's item page as it is now and store it as a new version. */
-export function CaptureItem({ tabId, onOpenPanel }: { tabId: number; onOpenPanel: () => void }): ReactElement {
+export function CaptureItem({ tabId, onOpenPanel }: PopupActionProps): ReactElement {
   const [status, capture] = useCapture<Saved>(async () => {
     const parsed = await sendToTab(browser, tabId, 'item/parse', {});
     if (!parsed.ok) return parsed;
@@ -23,7 +24,7 @@ export function CaptureItem({ tabId, onOpenPanel }: { tabId: number; onOpenPanel
           <p>已保存{status.result.version === 1 ? '，开始关注这个竞品' : `第 ${status.result.version} 版`}。</p>
           {status.result.changes ? <ChangeList changes={status.result.changes} /> : null}
           {status.warnings.length ? <p className="muted">提示：{status.warnings.join('；')}</p> : null}
-          <button type="button" className="secondary" onClick={onOpenPanel}>
+          <button type="button" className="secondary" onClick={() => onOpenPanel('competitors')}>
             在侧边栏查看竞品
           </button>
         </div>
