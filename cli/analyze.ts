@@ -1,11 +1,15 @@
 import { parseArgs } from 'node:util';
+import { SettingsSchema, type Settings } from '../lib/model/settings';
 import { analyzeFile, formatReport } from './analyze-file';
 
-const USAGE = `用法: npm run analyze -- <保存的页面.html 或 响应.json> --url <原始网址> [--title "标题"] [--json]
+const USAGE = `用法: npm run analyze -- <保存的页面.html 或 响应.json> --url <原始网址> [--title "标题"] [--words 词,词] [--brands 词] [--limit1688 60] [--json]
 
   --url    页面原来的网址（保存的网页里有 "saved from url" 时可省略）
   --title  给这个标题打分（对照搜索页的前60个自然结果），并给出词库和推荐标题
   --image  我的主图文件（JPEG/PNG，可重复，按主图顺序）：检查尺寸、比例、白底、文字贴片
+  --words  自定义词（逗号分隔），分词时保持完整，同扩展“设置”里的自定义词
+  --brands 品牌词（逗号分隔），同扩展“设置”里的品牌词
+  --limit1688  1688 标题长度上限（字符，默认 60），同扩展“设置”
   --json   输出 JSON，便于脚本处理
 
 退出码: 0 成功; 1 参数或文件错误; 2 页面无法识别或无法解析`;
@@ -21,6 +25,9 @@ async function main(argv: string[]): Promise<number> {
         url: { type: 'string' },
         title: { type: 'string' },
         image: { type: 'string', multiple: true },
+        words: { type: 'string' },
+        brands: { type: 'string' },
+        limit1688: { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
@@ -40,8 +47,19 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   let report;
+  let settings: Partial<Settings>;
   try {
-    report = await analyzeFile(file, values.url ?? null, { title: values.title ?? null, images: values.image ?? [] });
+    settings = readTitleSettings(values);
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    return 1;
+  }
+  try {
+    report = await analyzeFile(file, values.url ?? null, {
+      title: values.title ?? null,
+      images: values.image ?? [],
+      settings,
+    });
   } catch (error) {
     console.error(`无法读取 ${file}: ${(error as Error).message}`);
     return 1;
@@ -65,6 +83,25 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   return 0;
+}
+
+/** 设置 as flags; a bad value is an argument error (exit 1), like the extension refusing it in 设置. */
+function readTitleSettings(values: { words?: string; brands?: string; limit1688?: string }): Partial<Settings> {
+  const list = (text: string | undefined): string[] | undefined =>
+    text === undefined
+      ? undefined
+      : text
+          .split(/[,，]/)
+          .map((w) => w.trim())
+          .filter(Boolean);
+  const raw = {
+    ...(values.words !== undefined ? { userWords: list(values.words) } : {}),
+    ...(values.brands !== undefined ? { brandWords: list(values.brands) } : {}),
+    ...(values.limit1688 !== undefined ? { titleUnitLimit1688: Number(values.limit1688) } : {}),
+  };
+  const parsed = SettingsSchema.partial().safeParse(raw);
+  if (!parsed.success) throw new Error('--words/--brands/--limit1688 的值不对：每个词 1–30 个字，1688 上限 20–200');
+  return parsed.data;
 }
 
 process.exitCode = await main(process.argv.slice(2));
