@@ -81,7 +81,11 @@ export async function analyzeFile(file: string, url: string | null, options: Ana
     if (options.title && report.top60 && page.platform)
       Object.assign(
         report,
-        analyzeTitle(options.title, { platform: page.platform, items: report.top60 }, { ...DEFAULT_SETTINGS, ...options.settings }),
+        analyzeTitle(
+          options.title,
+          { platform: page.platform, keyword: page.keyword, items: report.top60 },
+          { ...DEFAULT_SETTINGS, ...options.settings },
+        ),
       );
     return report;
   } finally {
@@ -117,7 +121,7 @@ function analyzeTitle(
   settings: TitleSettings,
 ): Partial<AnalysisReport> {
   const benchmark = prepareTitleBenchmark(benchmarkOfSnapshot(snapshot), createSegmenter(jieba), settings);
-  return { wordbank: benchmark.bank, titleScore: benchmark.score(title), proposals: benchmark.proposals };
+  return { wordbank: benchmark.bank, titleScore: benchmark.score(title), proposals: benchmark.proposalsFor(title) };
 }
 
 /** Human-readable report, Chinese labels as in the extension. */

@@ -10,13 +10,14 @@ import { benchContentScript } from './bench/cases/content-script';
 import { benchImages } from './bench/cases/images';
 import { benchPageType } from './bench/cases/page-type';
 import { benchKeystrokeChromium, benchKeystrokeNode, benchSegmentNode } from './bench/cases/segment';
+import { benchSegmentQuality, formatQuality, type QualityRow } from './bench/cases/segment-quality';
 import { benchSearchParseChromium, benchSearchParseNode } from './bench/cases/search-parse';
 import { benchShop } from './bench/cases/shop';
 import { benchSnapshotDb } from './bench/cases/snapshot-db';
 import { closeBenchBrowser } from './bench/chromium';
 import { formatResults, type BenchResult } from './bench/measure';
 
-/** `npm run bench -- <name…>` runs only the named cases. */
+/** `npm run bench -- <name…>` runs only the named cases (and `segment-quality`, the boundary-quality table). */
 const CASES: { name: string; run: () => Promise<BenchResult | BenchResult[]> }[] = [
   { name: 'page-type', run: benchPageType },
   { name: 'search-parse-node', run: benchSearchParseNode },
@@ -33,6 +34,7 @@ const CASES: { name: string; run: () => Promise<BenchResult | BenchResult[]> }[]
 async function main(): Promise<void> {
   const only = process.argv.slice(2);
   const results: BenchResult[] = [];
+  const quality: QualityRow[] = !only.length || only.includes('segment-quality') ? benchSegmentQuality() : [];
   for (const c of CASES) {
     if (only.length && !only.includes(c.name)) continue;
     process.stderr.write(`bench ${c.name} …\n`);
@@ -42,8 +44,9 @@ async function main(): Promise<void> {
   const machine = `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
   const out = resolve(import.meta.dirname, '../bench-output');
   mkdirSync(out, { recursive: true });
-  writeFileSync(resolve(out, 'results.json'), JSON.stringify({ machine, at: new Date().toISOString(), results }, null, 2));
+  writeFileSync(resolve(out, 'results.json'), JSON.stringify({ machine, at: new Date().toISOString(), results, quality }, null, 2));
   console.log(`Machine: ${machine}\n\n${formatResults(results)}`);
+  if (quality.length) console.log(`\nTitle segmentation on hand-segmented real titles:\n\n${formatQuality(quality)}`);
 }
 
 await main();

@@ -4,11 +4,14 @@ import type { PhraseSuggestion, Proposal } from '../../lib/analysis/title-propos
 /** Whole-title proposals (patterns A–H) and 2–3-word phrases; each can be applied with one click. */
 export function ProposalList({
   proposals,
+  hidden,
   phrases,
   onApply,
   onAddWord,
 }: {
   proposals: readonly Proposal[];
+  /** Proposals left out because they score lower than the title as it is. */
+  hidden: number;
   phrases: readonly PhraseSuggestion[];
   onApply: (title: string) => void;
   onAddWord: (word: string) => void;
@@ -16,7 +19,12 @@ export function ProposalList({
   return (
     <section>
       <h2>推荐标题</h2>
-      {proposals.length === 0 ? <p className="muted">对标快照里找不到核心词，无法组合标题。</p> : null}
+      {proposals.length === 0 && hidden === 0 ? <p className="muted">对标快照的标题太少或没有共同的核心词，无法组合标题。</p> : null}
+      {hidden > 0 ? (
+        <p className="muted small" data-testid="proposals-hidden">
+          {proposals.length === 0 ? '你的标题已经比所有组合都好；' : ''}另有 {hidden} 个组合得分低于你现在的标题，不再显示。
+        </p>
+      ) : null}
       <ol className="proposals" data-testid="proposals">
         {proposals.map((p) => (
           <li key={p.title} data-pattern={p.pattern}>

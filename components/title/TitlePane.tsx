@@ -90,9 +90,16 @@ function TitleWorkbench({ list, segmenter, initMs }: { list: SnapshotListEntry[]
       {score ? <ScoreView score={score} onAddWord={addWord} /> : <p className="muted">输入标题后显示得分和扣分原因。</p>}
       {benchmark && snapshot ? (
         <>
-          <ProposalList proposals={benchmark.proposals.slice(0, 10)} phrases={benchmark.phrases} onApply={setTitle} onAddWord={addWord} />
+          <ProposalList
+            proposals={benchmark.proposalsFor(title).slice(0, 10)}
+            hidden={benchmark.proposals.length - benchmark.proposalsFor(title).length}
+            phrases={benchmark.phrases}
+            onApply={setTitle}
+            onAddWord={addWord}
+          />
           <WordBankTable
             bank={benchmark.bank}
+            learnedWords={benchmark.learnedWords}
             keyword={snapshot.keyword}
             fileName={(ext) => snapshotFileName(snapshot, ext).replace('对标_', '词库_')}
           />

@@ -11,10 +11,13 @@ type Key = 'word' | 'wordClass' | 'titles' | 'salesShare' | 'meanPosition';
 /** The word bank of the benchmark's 60 titles: sortable, exportable. */
 export function WordBankTable({
   bank,
+  learnedWords,
   keyword,
   fileName,
 }: {
   bank: WordBank;
+  /** Words learned from the competitors' titles (kept whole although the dictionary does not know them). */
+  learnedWords: readonly string[];
   keyword: string;
   fileName: (ext: 'xlsx' | 'csv') => string;
 }): ReactElement {
@@ -32,6 +35,12 @@ export function WordBankTable({
       <h2>
         词库（{bank.titleCount} 个标题，{bank.words.length} 个词）
       </h2>
+      {learnedWords.length ? (
+        <p className="muted small" data-testid="learned-words">
+          从这些标题里学到的词（竞品连写的词保持完整）：{learnedWords.slice(0, 20).join('、')}
+          {learnedWords.length > 20 ? ` 等 ${learnedWords.length} 个` : ''}
+        </p>
+      ) : null}
       <ExportButtons table={() => wordBankTable(bank, keyword)} fileName={fileName} testId="export-wordbank" />
       <table className="list" data-testid="word-bank">
         <thead>
@@ -47,7 +56,10 @@ export function WordBankTable({
           {sorted.slice(0, 80).map((w) => (
             <tr key={w.word}>
               <td>{w.word}</td>
-              <td className="muted small">{w.wordClass}</td>
+              <td className="muted small" title={w.inferred ? '词典里没有这个词，类别按它在标题里的用法推断' : undefined}>
+                {w.wordClass}
+                {w.inferred ? '（推断）' : ''}
+              </td>
               <td>
                 {w.titles} <span className="muted small">{formatShare(w.share)}</span>
               </td>

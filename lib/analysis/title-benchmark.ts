@@ -1,6 +1,7 @@
 import type { Platform } from '../model/page';
 import type { Settings } from '../model/settings';
 import { TITLE_UNIT_LIMIT } from '../text/title-units';
+import { discoverWords } from './discover-words';
 import type { Segmenter } from './segment';
 import { prepareBenchmark, scoreTitle, type TitleScore } from './title-score';
 import { proposeTitles, suggestPhrases, type PhraseSuggestion, type Proposal } from './title-proposals';
@@ -9,9 +10,10 @@ import { buildWordBank, type BankTitle, type WordBank } from './word-bank';
 /** The settings the title analysis depends on. */
 export type TitleSettings = Pick<Settings, 'titleUnitLimit1688' | 'userWords' | 'brandWords'>;
 
-/** What a title is compared with: a snapshot's top 60, or a single competitor's title. */
+/** What a title is compared with: a snapshot's top 60 (with its search keyword), or a single competitor's title. */
 export interface TitleBenchmarkSource {
   platform: Platform;
+  keyword: string | null;
   titles: readonly BankTitle[];
 }
 
@@ -21,6 +23,10 @@ export interface TitleBenchmark {
   bank: WordBank;
   /** Whole-title proposals (patterns A–H), best first. */
   readonly proposals: Proposal[];
+  /** The proposals that score at least as well as this title (all of them for an empty title). */
+  proposalsFor: (title: string) => Proposal[];
+  /** Words learned from the competitors' own titles (kept whole in the bank and when scoring). */
+  learnedWords: string[];
   /** 2–3-word phrases competitors keep together. */
   readonly phrases: PhraseSuggestion[];
   /** Scores a title: parts, deductions, banned words, missing words. Cheap enough for every keystroke. */
@@ -29,6 +35,10 @@ export interface TitleBenchmark {
 
 /** Proposals per pattern: two variants give the user a choice without a wall of near-duplicates. */
 const PROPOSALS_PER_PATTERN = 2;
+/** A benchmark of this many titles or more always yields at least MIN_PROPOSALS proposals when it can. */
+const MIN_PROPOSALS = 3;
+/** Below this many titles there is too little to learn words from. */
+const MIN_TITLES_TO_LEARN = 8;
 
 /** The platform's title limit in units: 60 on Taobao/Tmall, the user's setting on 1688. */
 export function titleLimitFor(platform: Platform | null, settings: Pick<Settings, 'titleUnitLimit1688'>): number {
@@ -44,24 +54,42 @@ export function prepareTitleBenchmark(source: TitleBenchmarkSource, segmenter: S
   // Adding words is idempotent; doing it here (not in one pane) makes every surface segment alike.
   segmenter.addWords([...settings.userWords, ...settings.brandWords]);
   const limit = titleLimitFor(source.platform, settings);
+  const titles = source.titles.map((t) => t.title);
+  // What competitors write as a unit stays a unit, for this benchmark only.
+  const learnedWords = titles.length >= MIN_TITLES_TO_LEARN ? discoverWords(titles).map((w) => w.word) : [];
+  const seg = learnedWords.length ? segmenter.withWords(new Set(learnedWords)) : segmenter;
   // A lone competitor: every word and pair of it counts (the usual floors of 2 titles would leave nothing).
   const single = source.titles.length < 2;
-  const bank = buildWordBank(source.titles, segmenter, { brands: settings.brandWords, ...(single ? { minPhraseTitles: 1 } : {}) });
-  const bench = prepareBenchmark(
-    bank,
-    source.titles.map((t) => t.title),
-    { limit, ...(single ? { minTitles: 1 } : {}) },
-  );
-  const score = (title: string): TitleScore => scoreTitle(title, bench, segmenter);
+  const bank = buildWordBank(source.titles, seg, {
+    brands: settings.brandWords,
+    keyword: source.keyword,
+    ...(single ? { minPhraseTitles: 1 } : {}),
+  });
+  const bench = prepareBenchmark(bank, titles, { limit, ...(single ? { minTitles: 1 } : {}) });
+  const score = (title: string): TitleScore => scoreTitle(title, bench, seg);
   // Proposals and phrases are built on first use: bulk scoring (店铺) and 竞品 never need them.
   let proposals: Proposal[] | null = null;
   let phrases: PhraseSuggestion[] | null = null;
+  const allProposals = (): Proposal[] =>
+    (proposals ??= proposeTitles(bank, score, limit, {
+      keyword: source.keyword,
+      coreWords: source.keyword ? seg.cut(source.keyword) : [],
+      brands: settings.brandWords,
+      perPattern: PROPOSALS_PER_PATTERN,
+      atLeast: source.titles.length >= 10 ? MIN_PROPOSALS : 0,
+    }));
   return {
     limit,
     bank,
     score,
+    learnedWords,
     get proposals(): Proposal[] {
-      return (proposals ??= proposeTitles(bank, score, limit, PROPOSALS_PER_PATTERN));
+      return allProposals();
+    },
+    proposalsFor: (title) => {
+      if (!title.trim()) return allProposals();
+      const own = score(title).score;
+      return allProposals().filter((p) => p.score >= own);
     },
     get phrases(): PhraseSuggestion[] {
       return (phrases ??= suggestPhrases(bank));
@@ -72,12 +100,17 @@ export function prepareTitleBenchmark(source: TitleBenchmarkSource, segmenter: S
 /** A snapshot's organic titles (and those added by hand) with their sales. */
 export function benchmarkOfSnapshot(snapshot: {
   platform: Platform;
+  keyword?: string | null;
   items: readonly { title: string; sales: number | null }[];
 }): TitleBenchmarkSource {
-  return { platform: snapshot.platform, titles: snapshot.items.map((i) => ({ title: i.title, sales: i.sales })) };
+  return {
+    platform: snapshot.platform,
+    keyword: snapshot.keyword || null,
+    titles: snapshot.items.map((i) => ({ title: i.title, sales: i.sales })),
+  };
 }
 
 /** One competitor's title, for the 竞品 comparison. */
 export function benchmarkOfCapture(capture: { platform: Platform; title: string; sales: number | null }): TitleBenchmarkSource {
-  return { platform: capture.platform, titles: [{ title: capture.title, sales: capture.sales }] };
+  return { platform: capture.platform, keyword: null, titles: [{ title: capture.title, sales: capture.sales }] };
 }

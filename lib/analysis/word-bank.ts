@@ -1,5 +1,5 @@
 import { countTitleUnits } from '../text/title-units';
-import { ECOMMERCE_WORDS, type WordClass } from './data/ecommerce-words';
+import { ECOMMERCE_WORDS, STANDALONE_CHARACTERS, type WordClass } from './data/ecommerce-words';
 import type { Segmenter } from './segment';
 
 export interface BankWord {
@@ -12,6 +12,8 @@ export interface BankWord {
   /** Mean position of its first occurrence, 0 = title start, 1 = end (in length units). */
   meanPosition: number;
   wordClass: WordClass;
+  /** True when the class was inferred from the titles (the dictionary does not know the word). */
+  inferred?: boolean;
 }
 
 /** Two words that sit next to each other in many titles and rarely apart: keep them whole (紧密词). */
@@ -40,7 +42,12 @@ export interface WordBankOptions {
   brands?: readonly string[];
   /** Minimum titles for a tight phrase (default: 3 or 10 % of titles). */
   minPhraseTitles?: number;
+  /** The search keyword of the snapshot: it and its head are the core words of a category the dictionary does not know. */
+  keyword?: string | null;
 }
+
+/** A keyword (or its head) written in at least this share of titles is their core word. */
+const CORE_SHARE = 0.4;
 
 /** Word bank of competitor titles (seed §2): per word how many titles use it, weighted by sales, where, and its class. */
 export function buildWordBank(titles: readonly BankTitle[], segmenter: Segmenter, options: WordBankOptions = {}): WordBank {
@@ -48,9 +55,11 @@ export function buildWordBank(titles: readonly BankTitle[], segmenter: Segmenter
   const stats = new Map<string, { titles: number; sales: number; positions: number }>();
   const pairs = new Map<string, { words: [string, string]; titles: number }>();
   const totalSales = titles.reduce((s, t) => s + (t.sales ?? 0), 0);
+  const segmented: string[][] = [];
 
   for (const { title, sales } of titles) {
     const tokens = segmenter.tokens(title);
+    segmented.push(tokens.map((t) => t.word));
     const totalUnits = Math.max(1, countTitleUnits(title));
     const seen = new Set<string>();
     const seenPairs = new Set<string>();
@@ -102,21 +111,81 @@ export function buildWordBank(titles: readonly BankTitle[], segmenter: Segmenter
   }
   phrases.sort((x, y) => y.titles - x.titles);
 
-  const core = words.find((w) => w.wordClass === '核心/类目词') ?? null;
-  return { titleCount: n, words, phrases, coreWord: core?.word ?? null };
+  const keyword = options.keyword?.replace(/\s+/g, '') || null;
+  const coreWord = chooseCoreWord(words, titles, keyword, segmenter);
+  inferClasses(words, segmented, coreWord, keyword);
+  return { titleCount: n, words, phrases, coreWord };
+}
+
+/**
+ * The core word: the keyword's head (its last word that is not a modifier: 手机支架 of 车载手机支架, 连帽卫衣 of
+ * 连帽卫衣女) when enough titles carry it, else the whole keyword when they do, else the first product word of
+ * the dictionary among the titles.
+ */
+function chooseCoreWord(words: readonly BankWord[], titles: readonly BankTitle[], keyword: string | null, segmenter: Segmenter): string | null {
+  if (keyword) {
+    const parts = segmenter.cut(keyword).filter((p) => [...p].length > 1);
+    const modifiers = new Set<WordClass>(['修饰/场景/人群词', '营销词', '属性词']);
+    const head = [...parts].reverse().find((p) => !modifiers.has(classifyWord(p)));
+    for (const candidate of [head, keyword].filter((c): c is string => !!c)) {
+      const lower = candidate.toLowerCase();
+      const carrying = titles.filter((t) => t.title.toLowerCase().includes(lower)).length;
+      if (titles.length && carrying / titles.length >= CORE_SHARE) return candidate;
+    }
+  }
+  return words.find((w) => w.wordClass === '核心/类目词')?.word ?? null;
+}
+
+/**
+ * Classes for words the dictionary does not know, from how the titles use them (domain-rules.md §2): the core
+ * word and words sharing its head character are product words (斜挎包 beside 女包), words written right before
+ * a product word in two or more titles modify it (修饰), the rest stay 其他.
+ */
+function inferClasses(words: BankWord[], segmented: readonly string[][], coreWord: string | null, keyword: string | null): void {
+  const head = (coreWord ?? keyword)?.slice(-1) ?? null;
+  const isProduct = (w: BankWord): boolean => w.wordClass === '核心/类目词';
+  for (const w of words) {
+    if (w.wordClass !== '其他' || !/\p{Script=Han}/u.test(w.word)) continue;
+    if (w.word === coreWord || w.word === keyword || (head && [...w.word].length > 1 && w.word.endsWith(head))) {
+      w.wordClass = '核心/类目词';
+      w.inferred = true;
+    }
+  }
+  const products = new Set(words.filter(isProduct).map((w) => w.word));
+  const before = new Map<string, number>();
+  for (const pieces of segmented) {
+    const seen = new Set<string>();
+    for (let i = 0; i + 1 < pieces.length; i++) {
+      if (products.has(pieces[i + 1]!) && !seen.has(pieces[i]!)) {
+        seen.add(pieces[i]!);
+        before.set(pieces[i]!, (before.get(pieces[i]!) ?? 0) + 1);
+      }
+    }
+  }
+  for (const w of words) {
+    if (w.wordClass !== '其他' || !/\p{Script=Han}/u.test(w.word)) continue;
+    if ((before.get(w.word) ?? 0) >= 2) {
+      w.wordClass = '修饰/场景/人群词';
+      w.inferred = true;
+    }
+  }
 }
 
 /** Default class of a word: the user's brands, numbers and model codes, the dictionary, else 其他. */
 export function classifyWord(word: string, brands: ReadonlySet<string> = new Set()): WordClass {
   if (brands.has(word)) return '品牌词';
-  const known = ECOMMERCE_WORDS.get(word);
+  const known = ECOMMERCE_WORDS.get(word) ?? STANDALONE_CHARACTERS.get(word);
   if (known) return known;
-  if (/\d/.test(word) && /^[\w.\-+/]+$/.test(word)) return '数字/型号';
+  if (/\d/.test(word) && /^[\w.\-+/*]+$/.test(word)) return '数字/型号';
   return '其他';
 }
 
-/** Single letters and digits carry nothing for a bank; CJK single characters (女, 男, 新) do. */
-function isBankWord(word: string): boolean {
+/**
+ * What the bank counts: words of two or more letters, and the single Chinese characters that stand as words
+ * (女, 男, 夏 …). Fragments, measure words and lone letters or digits carry nothing for a seller.
+ */
+export function isBankWord(word: string): boolean {
   if (!/[\p{L}\p{N}]/u.test(word)) return false;
-  return word.length > 1 || /\p{Script=Han}/u.test(word);
+  if ([...word].length > 1) return true;
+  return STANDALONE_CHARACTERS.has(word);
 }

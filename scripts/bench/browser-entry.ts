@@ -6,8 +6,8 @@ import initJieba, * as jieba from 'jieba-wasm/web';
 import { computeBenchmark } from '../../lib/analysis/benchmark';
 import { computeImageFeatures } from '../../lib/analysis/image/features';
 import { createSegmenter } from '../../lib/analysis/segment';
-import { prepareTitleScorer } from '../../lib/analysis/title-score';
-import { buildWordBank } from '../../lib/analysis/word-bank';
+import { benchmarkOfSnapshot, prepareTitleBenchmark } from '../../lib/analysis/title-benchmark';
+import { DEFAULT_SETTINGS } from '../../lib/model/settings';
 import { assembleTop60 } from '../../lib/analysis/top60';
 import { DuibiaoDB } from '../../lib/db/database';
 import { saveSearchPage } from '../../lib/db/snapshots';
@@ -25,8 +25,9 @@ export const api = {
   initJieba,
   jieba,
   createSegmenter,
-  buildWordBank,
-  prepareTitleScorer,
+  benchmarkOfSnapshot,
+  prepareTitleBenchmark,
+  DEFAULT_SETTINGS,
   computeImageFeatures,
 };
 (globalThis as unknown as { duibiaoBench: typeof api }).duibiaoBench = api;

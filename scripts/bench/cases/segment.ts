@@ -2,11 +2,12 @@ import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 import * as jieba from 'jieba-wasm';
 import { createSegmenter } from '../../../lib/analysis/segment';
-import { prepareTitleScorer } from '../../../lib/analysis/title-score';
+import { benchmarkOfSnapshot, prepareTitleBenchmark } from '../../../lib/analysis/title-benchmark';
+import { DEFAULT_SETTINGS } from '../../../lib/model/settings';
 import { buildWordBank } from '../../../lib/analysis/word-bank';
 import { openBenchBrowser } from '../chromium';
 import { compare, timingOf, type BenchResult, type Timing } from '../measure';
-import { benchWasmPath, keystrokes, loadBenchTitles } from './titles';
+import { BENCH_KEYWORD, benchWasmPath, keystrokes, loadBenchTitles } from './titles';
 
 /** jieba-wasm (with the e-commerce dictionary) vs native @node-rs/jieba on the same 60 titles, in Node. */
 export async function benchSegmentNode(): Promise<BenchResult[]> {
@@ -42,14 +43,11 @@ export async function benchSegmentNode(): Promise<BenchResult[]> {
 export async function benchKeystrokeNode(): Promise<BenchResult> {
   const { items, typed } = loadBenchTitles();
   const segmenter = createSegmenter(jieba);
-  const bank = buildWordBank(
-    items.map((i) => ({ title: i.title, sales: i.sales })),
+  // What the 标题 tab runs: the whole title analysis of the snapshot (learned words included).
+  const { score } = prepareTitleBenchmark(
+    benchmarkOfSnapshot({ platform: 'taobao', keyword: BENCH_KEYWORD, items }),
     segmenter,
-  );
-  const score = prepareTitleScorer(
-    bank,
-    items.map((i) => i.title),
-    segmenter,
+    DEFAULT_SETTINGS,
   );
   const steps = keystrokes(typed);
   const subject = perKeystroke(steps, score);
@@ -64,20 +62,16 @@ export async function benchKeystrokeChromium(): Promise<BenchResult> {
   await page.evaluate(browser.bundle);
   const { items, typed } = loadBenchTitles();
   const out = await page.evaluate(
-    async ({ wasm, items, steps }) => {
+    async ({ wasm, items, steps, keyword }) => {
       const b = (globalThis as unknown as { duibiaoBench: typeof import('../browser-entry').api }).duibiaoBench;
       const t0 = performance.now();
       await b.initJieba({ module_or_path: wasm });
       const initMs = performance.now() - t0;
       const segmenter = b.createSegmenter(b.jieba);
-      const bank = b.buildWordBank(
-        items.map((i) => ({ title: i.title, sales: i.sales })),
+      const { score } = b.prepareTitleBenchmark(
+        b.benchmarkOfSnapshot({ platform: 'taobao', keyword, items }),
         segmenter,
-      );
-      const score = b.prepareTitleScorer(
-        bank,
-        items.map((i) => i.title),
-        segmenter,
+        b.DEFAULT_SETTINGS,
       );
       // Timers in extension pages are coarse (0.1 ms): time whole typing sequences, report per keystroke.
       const r = await b.compare(
@@ -90,7 +84,12 @@ export async function benchKeystrokeChromium(): Promise<BenchResult> {
       );
       return { initMs, subject: r.subject, reference: r.reference, steps: steps.length };
     },
-    { wasm: `chrome-extension://${browser.session.extensionId}/${benchWasmPath()}`, items, steps: keystrokes(typed) },
+    {
+      wasm: `chrome-extension://${browser.session.extensionId}/${benchWasmPath()}`,
+      items,
+      steps: keystrokes(typed),
+      keyword: BENCH_KEYWORD,
+    },
   );
   await page.close();
   const perStep = (t: Timing): Timing => ({ ...t, medianUs: t.medianUs / out.steps, p95Us: t.p95Us / out.steps });

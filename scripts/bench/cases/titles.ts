@@ -5,6 +5,9 @@ import { assembleTop60 } from '../../../lib/analysis/top60';
 import type { SearchItem } from '../../../lib/model/records';
 import { parseSearchPage } from '../../../lib/sites/search-page';
 
+/** The keyword of those result pages. */
+export const BENCH_KEYWORD = '连帽卫衣女';
+
 /** The organic titles of the Taobao page 1 + 2 fixtures (60) as the benchmark set, plus a title being typed. */
 export function loadBenchTitles(): { items: SearchItem[]; typed: string } {
   const base = 'https://s.taobao.com/search?q=%E8%BF%9E%E5%B8%BD%E5%8D%AB%E8%A1%A3%E5%A5%B3';

@@ -150,7 +150,7 @@ describe('title score components', () => {
 });
 
 describe('combinations', () => {
-  const proposals = proposeTitles(bank, scorer, 60, 1);
+  const proposals = proposeTitles(bank, scorer, 60);
 
   const byPattern = buildPatternTitles(bank, 60);
 
@@ -174,8 +174,9 @@ describe('combinations', () => {
     expect(byPattern.C!.startsWith('新款连帽卫衣女韩版外套')).toBe(true); // 营销词 + 主关键词 + 修饰词 + 次关键词
     expect(byPattern.E!.startsWith('韩版连帽卫衣女加绒')).toBe(true); // 修饰词 + 关键词 + …
     expect(byPattern.A!.startsWith('加绒宽松连帽卫衣女新款')).toBe(true); // 长尾词 (紧密词 加绒宽松) … + 营销词
-    expect(byPattern.F!.startsWith('新款韩版秋季学生连帽卫衣女')).toBe(true); // 并列修饰词
-    expect(byPattern.G!.startsWith('新款韩版宽松加绒连帽卫衣女')).toBe(true); // 逐级叠加到核心词
+    // Words before the core fit in 12 units so that it stays early: F keeps two parallel modifiers, G three steps.
+    expect(byPattern.F!.startsWith('新款韩版秋季连帽卫衣女')).toBe(true); // 并列修饰词
+    expect(byPattern.G!.startsWith('韩版宽松加绒连帽卫衣女')).toBe(true); // 逐级叠加到核心词
   });
 
   it('are ranked by the scorer, best first, without duplicates', () => {
@@ -184,9 +185,11 @@ describe('combinations', () => {
   });
 
   it('composeTitle never passes the limit and never repeats a word', () => {
-    const t = composeTitle([['连帽卫衣', '女'], ['卫衣'], ['加绒']], ['宽松', '加绒', '韩版'], 20);
-    expect(t).toBe('连帽卫衣女加绒宽松');
-    expect(countTitleUnits(t)).toBeLessThanOrEqual(20);
+    const fill = (word: string, meanPosition: number) => ({ word, meanPosition });
+    const t = composeTitle([['连帽卫衣', '女'], ['卫衣'], ['加绒']], [fill('宽松', 0.9), fill('加绒', 0.5), fill('韩版', 0.1)], 22);
+    // 卫衣 and the second 加绒 repeat a word; the fill goes in the order competitors write it (韩版 before 宽松).
+    expect(t).toBe('连帽卫衣女加绒韩版宽松');
+    expect(countTitleUnits(t)).toBeLessThanOrEqual(22);
   });
 
   it('phrase suggestions include tight pairs and chains', () => {
