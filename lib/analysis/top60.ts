@@ -31,7 +31,8 @@ export function assembleTop60(pages: readonly Pick<SearchPage, 'page' | 'items'>
         adsExcluded++;
         continue;
       }
-      if (seen.has(item.itemId)) continue;
+      // Placeholder ids (unknown:N) never count: an item without its own id cannot be compared or tracked.
+      if (seen.has(item.itemId) || item.itemId.includes(':')) continue;
       seen.add(item.itemId);
       items.push(item);
     }

@@ -21,21 +21,43 @@ export function parseFromSources(
   notFound: string,
 ): ParseResult<SearchPage> {
   for (const source of sources) {
-    const items = source.read();
-    if (!items?.length) continue;
+    const read = source.read();
+    if (!read?.length) continue;
+    const { items, dropped } = dropUnidentified(read);
     const page = { ...base, items, source: source.name };
-    return source.isDom ? checkCards(page) : parsed(page);
+    const result = source.isDom ? checkCards(page, read) : parsed(page);
+    if (result.ok && dropped) result.warnings.unshift(`${dropped} 个商品缺少商品ID或标题，已跳过，不计入前60`);
+    return result;
   }
   return failed(notFound, [`items: ${sources.map((s) => s.lookedAt).join(' / ')}`]);
 }
 
-/** A DOM parse where no card has a title or a price means the layout is not the one we know. */
-export function checkCards(page: SearchPage): ParseResult<SearchPage> {
+/**
+ * An organic item without its id or title cannot be compared, tracked or de-duplicated: it is left out (and
+ * counted for a warning) instead of entering the top 60 as a blank. Ads stay, to be counted as excluded.
+ */
+export function dropUnidentified(items: readonly SearchItem[]): { items: SearchItem[]; dropped: number } {
+  const kept = items.filter((i) => i.isAd || (hasItemId(i) && i.title.trim().length > 0));
+  return { items: kept, dropped: items.length - kept.length };
+}
+
+/** Items without an id get a placeholder `unknown:<position>` / `ad:<position>` (search-item.ts). */
+export function hasItemId(item: Pick<SearchItem, 'itemId'>): boolean {
+  return !item.itemId.includes(':');
+}
+
+/**
+ * A DOM parse where no card (as read, before unidentified ones were dropped) has a title, a price or an id
+ * means the layout is not the one we know: refused, naming what was missing.
+ */
+export function checkCards(page: SearchPage, read: readonly SearchItem[] = page.items): ParseResult<SearchPage> {
   const missing: string[] = [];
+  const cards = read.filter((i) => !i.isAd);
+  if (cards.every((i) => !i.title)) missing.push('title');
+  if (cards.every((i) => i.priceMin === null)) missing.push('price');
+  if (cards.every((i) => !hasItemId(i))) missing.push('itemId');
   const organic = page.items.filter((i) => !i.isAd);
-  if (organic.every((i) => !i.title)) missing.push('title');
-  if (organic.every((i) => i.priceMin === null)) missing.push('price');
-  if (organic.every((i) => i.itemId.includes(':'))) missing.push('itemId');
+  if (!missing.length && !organic.length) missing.push('itemId', 'title');
   if (missing.length) return failed('商品卡片的结构无法识别', missing);
   const warnings: string[] = [];
   const noSales = organic.filter((i) => i.sales === null).length;

@@ -106,3 +106,29 @@ describe('1688 result pages', () => {
     expect(organic.title).toContain('连帽卫衣');
   });
 });
+
+describe('1688 search 2025–26 page state (⚠ public readers, no capture): offerV2 and offerV2Showed', () => {
+  // The card objects are the public test fixtures of shared/samples (field names as observed live); the
+  // two wrappers follow the shapes public readers describe for window.data.
+  const cards = (
+    JSON.parse(readFileSync(resolve(SAMPLES, '1688/search_mtop_offer_card_fixtures.json'), 'utf8')) as { fixtures: { data?: unknown }[] }
+  ).fixtures
+    .map((f) => f.data)
+    .filter((d): d is Record<string, unknown> => !!d);
+  const bid = { ...cards[0]!, offerId: '900000000001', isBid: 'true' };
+
+  it('reads the flat offerV2Showed.offerList and marks isBid offers as ads', () => {
+    const items = parse1688Mtop({ offerV2Showed: { offerList: [...cards, bid] } })!;
+    expect(items.map((i) => i.itemId)).toContain('927875250705');
+    expect(items.find((i) => i.itemId === '927875250705')).toMatchObject({ title: '手机壳磁吸', priceMin: 7.99, isAd: false });
+    expect(items.find((i) => i.itemId === '900000000001')).toMatchObject({ isAd: true, adEvidence: ['isBid'] });
+  });
+
+  it('reads offerV2.response.data.OFFER.items cells', () => {
+    const items = parse1688Mtop({
+      offerV2: { response: { data: { OFFER: { items: cards.map((data) => ({ cellType: 'smart_ui_offer', data })) } } } },
+    })!;
+    expect(items.length).toBe(cards.filter((c) => c.offerId).length);
+    expect(items[0]!.shop).toBe('佛山市南海区三丰手机配件有限公司');
+  });
+});

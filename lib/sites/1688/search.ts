@@ -14,15 +14,23 @@ export function read1688SearchPosition(url: URL): { sort: string | null; page: n
 }
 
 /**
- * Current search response (pages-1688.md §1.2 B/C): `data.data.OFFER.items[].data` card objects
+ * Current search data (pages-1688.md §1.2 B/C): the response `data.data.OFFER.items[].data` card objects
  * (`offerId`, `title` with `<font>` highlight, `priceInfo.price`, `afterPrice.text` / `bookedCount`,
- * `offerRepurchaseRate`, `shop.text`, `province`/`city`, `offerPicUrl`, `linkUrl`, flags as "true"
- * strings). Ads: `isP4P == "true"`, `block == "P4P"`, `type == "bid"`.
+ * `offerRepurchaseRate`, `shop.text`, `province`/`city`, `offerPicUrl`, `linkUrl`, flags as "true" strings).
+ * The 2025–26 page keeps the same cards in its state (⚠ public readers, not a capture):
+ * `window.data.offerV2.response.data.OFFER.items` and the flat `window.data.offerV2Showed.offerList[]`; both
+ * shapes are read here. Ads: `isP4P == "true"`, `isBid == "true"`, `block == "P4P"`, `type == "bid"`.
  */
 export function parse1688Mtop(json: unknown): SearchItem[] | null {
-  const items = at(json, 'data.data.OFFER.items') ?? at(json, 'data.OFFER.items');
-  if (!Array.isArray(items)) return null;
-  return items
+  const cells =
+    at(json, 'data.data.OFFER.items') ??
+    at(json, 'data.OFFER.items') ??
+    at(json, 'response.data.OFFER.items') ??
+    at(json, 'offerV2.response.data.OFFER.items') ??
+    at(json, 'offerV2Showed.offerList') ??
+    at(json, 'data.offerV2Showed.offerList');
+  if (!Array.isArray(cells)) return null;
+  return cells
     .map((cell) => (at(cell, 'data') ?? cell) as unknown)
     .filter((card) => readString(card, 'offerId') !== null)
     .map((card, i) => buildSearchItem('1688', i + 1, mtopCardFields(card)));
@@ -52,6 +60,7 @@ function mtopCardFields(card: unknown): Parameters<typeof buildSearchItem>[2] {
     ],
     adEvidence: [
       readFlag(card, 'isP4P') && 'isP4P',
+      readFlag(card, 'isBid') && 'isBid',
       readString(card, 'block') === 'P4P' && 'block:P4P',
       readString(card, 'type') === 'bid' && 'type:bid',
     ],

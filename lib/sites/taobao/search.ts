@@ -22,7 +22,8 @@ export function readTaobaoSearchPosition(url: URL): { sort: string | null; page:
 
 /**
  * Legacy result page (2014–2021, still in saved pages): `g_page_config = {…};` with items at
- * `mods.itemlist.data.auctions[]`. Ads carry `p4p: 1` and a click.simba detail URL.
+ * `mods.itemlist.data.auctions[]`. Ads carry `p4p: 1` and a click.simba detail URL. Entries without `nid` are
+ * theme/promo cards (`{activity: {…}}`, seen three times on a real 2017 page), not items: left out.
  */
 export function parseTaobaoLegacy(doc: ParentNode): SearchItem[] | null {
   for (const script of readInlineScripts(doc)) {
@@ -30,26 +31,49 @@ export function parseTaobaoLegacy(doc: ParentNode): SearchItem[] | null {
     const config = extractAssignedJson(script, /g_page_config\s*=\s*/);
     const auctions = at(config, 'mods.itemlist.data.auctions');
     if (!Array.isArray(auctions)) continue;
-    return auctions.map((a, i) => {
-      const detailUrl = readString(a, 'detail_url');
-      const isTmall = readFlag(a, 'shopcard.isTmall') || /detail\.tmall\.com/.test(detailUrl ?? '');
-      const icons = readArray(a, 'icon').map((icon) => readFirstString(icon, ['innerText', 'title']));
-      return buildSearchItem(isTmall ? 'tmall' : 'taobao', i + 1, {
-        itemId: readString(a, 'nid'),
-        // raw_title is plain; title carries <span class=H> highlight. Ads may differ: keep the shown one.
-        title: readFirstString(a, ['raw_title', 'title']),
-        price: readString(a, 'view_price'),
-        salesText: readString(a, 'view_sales'),
-        shop: readString(a, 'nick'),
-        shipFrom: readString(a, 'item_loc'),
-        imageUrl: readString(a, 'pic_url'),
-        detailUrl,
-        badges: [isTmall ? '天猫' : null, readString(a, 'view_fee') === '0.00' ? '包邮' : null, ...icons.filter((t) => t && t.length <= 6)],
-        adEvidence: [readFlag(a, 'p4p') && 'p4p', isAdLink(detailUrl) && 'click.simba'],
+    return auctions
+      .filter((a) => readString(a, 'nid') !== null)
+      .map((a, i) => {
+        const detailUrl = readString(a, 'detail_url');
+        const isTmall = readFlag(a, 'shopcard.isTmall') || /detail\.tmall\.com/.test(detailUrl ?? '');
+        const icons = readArray(a, 'icon').map((icon) => ({
+          text: readFirstString(icon, ['innerText', 'title']),
+          key: readFirstString(icon, ['icon_key', 'dom_class']),
+        }));
+        return buildSearchItem(isTmall ? 'tmall' : 'taobao', i + 1, {
+          itemId: readString(a, 'nid'),
+          // raw_title is plain; title carries <span class=H> highlight. Ads may differ: keep the shown one.
+          title: readFirstString(a, ['raw_title', 'title']),
+          price: readString(a, 'view_price'),
+          salesText: readString(a, 'view_sales'),
+          shop: readString(a, 'nick'),
+          shipFrom: readString(a, 'item_loc'),
+          imageUrl: readString(a, 'pic_url'),
+          detailUrl,
+          badges: [
+            isTmall ? '天猫' : null,
+            readString(a, 'view_fee') === '0.00' ? '包邮' : null,
+            ...icons.map((icon) => legacyIconBadge(icon)),
+          ],
+          adEvidence: [
+            readFlag(a, 'p4p') && 'p4p',
+            isAdLink(detailUrl) && 'click.simba',
+            icons.some((icon) => icon.key === 'icon-service-remai') && 'icon:掌柜热卖',
+          ],
+        });
       });
-    });
   }
   return null;
+}
+
+/**
+ * A legacy service icon as a badge, or null: grouped icons ("分组-保险理赔"), the Tmall icon (天猫 is added from
+ * the shop card) and the 掌柜热卖 ad icon are not badges.
+ */
+function legacyIconBadge(icon: { text: string | null; key: string | null }): string | null {
+  if (!icon.text || icon.text.startsWith('分组-')) return null;
+  if (icon.key === 'icon-service-tianmao' || icon.key === 'icon-service-remai') return null;
+  return icon.text;
 }
 
 /**
@@ -85,29 +109,72 @@ export function parseTaobaoCards(doc: ParentNode): SearchItem[] {
 }
 
 /**
- * The page's own search response (⚠ field names from public scrapers, not from a capture): items at
- * `data.itemsArray[]` with `item_id`/`nid`, `title`, `price`, `realSales`, `procity`, `nick`, `pic_path`,
- * `auctionURL`, and an ad flag `isP4p`/`p4p`. Returns null when the shape is not there.
+ * The page's own search response: items at `data.itemsArray[]` (some readers saw `data.data.itemsArray`).
+ * Checked against one real element (shared/samples/taobao, 2025-05): `item_id`, `title` (highlight HTML),
+ * `priceShow.price` (the shown price, after coupons) beside `price` (the original), `realSales`, `procity`,
+ * `shopInfo.title`/`nick`, `pic_path`, `auctionURL`, `isP4p` as the string "true", `utLogMap.x_ad`, and an ad
+ * linking straight to the detail page marked only by `xxc=ad_ztc`. Badges are `icons[].text` (older:
+ * `iconList`, an array or one comma-separated string of icon keys); Tmall is an icon alias `tmall`/`tmallPC` or
+ * a detail.tmall.com link. Entries with `customCardType`, or without an item id, are not items.
  */
 export function parseTaobaoMtop(json: unknown): SearchItem[] | null {
-  const items = at(json, 'data.itemsArray');
+  const items = at(json, 'data.itemsArray') ?? at(json, 'data.data.itemsArray');
   if (!Array.isArray(items) || items.length === 0) return null;
-  return items.map((it, i) => {
-    const detailUrl = readFirstString(it, ['auctionURL', 'detail_url', 'detailUrl']);
-    const isTmall = readFlag(it, 'isTmall') || /detail\.tmall\.com/.test(detailUrl ?? '');
-    return buildSearchItem(isTmall ? 'tmall' : 'taobao', i + 1, {
-      itemId: readFirstString(it, ['item_id', 'nid', 'itemId']),
-      title: readFirstString(it, ['title', 'raw_title']),
-      price: readFirstString(it, ['priceShow.price', 'price', 'view_price']),
-      salesText: readFirstString(it, ['realSales', 'view_sales']),
-      shop: readFirstString(it, ['shopInfo.title', 'nick']),
-      shipFrom: readFirstString(it, ['procity', 'item_loc']),
-      imageUrl: readFirstString(it, ['pic_path', 'pic_url']),
-      detailUrl,
-      badges: [isTmall ? '天猫' : null, ...readArray(it, 'iconList').map((x) => readString(x, 'text'))],
-      adEvidence: [(readFlag(it, 'isP4p') || readFlag(it, 'p4p')) && 'p4p', isAdLink(detailUrl) && 'click.simba'],
+  return items
+    .filter((it) => at(it, 'customCardType') === undefined && readFirstString(it, ['item_id', 'nid', 'itemId']) !== null)
+    .map((it, i) => {
+      const detailUrl = readFirstString(it, ['auctionURL', 'detail_url', 'detailUrl']);
+      const icons = readArray(it, 'icons');
+      const iconKeys = readIconKeys(it);
+      const aliases = icons.map((icon) => readString(icon, 'alias'));
+      const isTmall =
+        readFlag(it, 'isTmall') ||
+        aliases.some((a) => a === 'tmall' || a === 'tmallPC') ||
+        iconKeys.some((k) => k === 'tmall' || k === 'tmallPC') ||
+        /detail\.tmall\.com/.test(detailUrl ?? '');
+      return buildSearchItem(isTmall ? 'tmall' : 'taobao', i + 1, {
+        itemId: readFirstString(it, ['item_id', 'nid', 'itemId']),
+        title: readFirstString(it, ['title', 'raw_title']),
+        price: readFirstString(it, ['priceShow.price', 'price', 'view_price']),
+        salesText: readFirstString(it, ['realSales', 'view_sales']),
+        shop: readFirstString(it, ['shopInfo.title', 'nick']),
+        shipFrom: readFirstString(it, ['procity', 'item_loc']),
+        imageUrl: readFirstString(it, ['pic_path', 'pic_url']),
+        detailUrl,
+        badges: [
+          isTmall ? '天猫' : null,
+          ...icons.map((icon) => readString(icon, 'text')),
+          ...iconKeys.map((key) => ICON_KEY_BADGES[key] ?? null),
+          ...readIconListTexts(it),
+        ],
+        adEvidence: [
+          (readFlag(it, 'isP4p') || readFlag(it, 'p4p')) && 'p4p',
+          readFlag(it, 'utLogMap.x_ad') && 'x_ad',
+          isAdLink(detailUrl) && 'click.simba',
+          /[?&]xxc=ad_ztc\b/.test(detailUrl ?? '') && 'xxc=ad_ztc',
+        ],
+      });
     });
-  });
+}
+
+/** Icon keys of `iconList` (array of keys or objects, or one comma-separated string) that are badges. */
+const ICON_KEY_BADGES: Readonly<Record<string, string>> = { baoyounew: '包邮', baoyou: '包邮', gongyibaobei: '公益宝贝' };
+
+function readIconKeys(it: unknown): string[] {
+  const raw = at(it, 'iconList');
+  if (typeof raw === 'string')
+    return raw
+      .split(',')
+      .map((k) => k.trim())
+      .filter(Boolean);
+  return readArray(raw)
+    .map((x) => readString(x))
+    .filter((k): k is string => !!k);
+}
+
+/** Older responses: `iconList` as objects with their shown text. */
+function readIconListTexts(it: unknown): (string | null)[] {
+  return readArray(it, 'iconList').map((x) => readString(x, 'text'));
 }
 
 /** Tries the observed responses, then the embedded legacy JSON, then the rendered cards. */
