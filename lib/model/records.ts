@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PageKindSchema, PlatformSchema } from './page';
 
 /** Where a result page's items were read, richest first (each platform's search.ts tries them in order). */
-export const SEARCH_SOURCES = ['mtop', 'g_page_config', 'offerresultData', 'dom'] as const;
+export const SEARCH_SOURCES = ['mtop', 'g_page_config', 'offerresultData', 'dom', 'general'] as const;
 export const SearchSourceSchema = z.enum(SEARCH_SOURCES);
 export type SearchSource = z.infer<typeof SearchSourceSchema>;
 
@@ -12,10 +12,15 @@ export const SEARCH_SOURCE_LABELS: Record<SearchSource, string> = {
   g_page_config: '页面内嵌数据（旧版）',
   offerresultData: '页面内嵌数据（旧版）',
   dom: '页面上的商品卡片',
+  general: '通用识别（页面结构没见过，按看到的内容读取）',
 };
 
-/** Where an item page's data was read: 1688 window.context (2024→), window.__INIT_DATA (2021–24), the DOM. */
-export const ITEM_SOURCES = ['context', '__INIT_DATA', 'dom'] as const;
+/**
+ * Where an item page's data was read: 1688 window.context (2024→) or window.__INIT_DATA (2021–24); Taobao/Tmall
+ * __ICE_APP_CONTEXT__ (SSR, 2025→) or the page's own mtop.taobao.pcdetail.data.get response; the DOM by known
+ * selectors; the general reader (what a person sees, when no known structure is there).
+ */
+export const ITEM_SOURCES = ['context', '__INIT_DATA', 'ice', 'pcdetail', 'dom', 'general'] as const;
 export const ItemSourceSchema = z.enum(ITEM_SOURCES);
 export type ItemSourceName = z.infer<typeof ItemSourceSchema>;
 

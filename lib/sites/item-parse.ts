@@ -1,8 +1,10 @@
 import type { ItemPage } from '../model/records';
-import { parse1688ItemPage } from './1688/item';
+import { parse1688Context, parse1688InitData, parse1688ItemPage } from './1688/item';
+import { at, readString } from './json-read';
 import { failed, type ParseResult } from './parse-result';
 import { detectPage } from './page-type';
 import { parseTaobaoItemPage } from './taobao/item';
+import { isTaobaoItemRes, parseTaobaoItemData, readIceRes } from './taobao/item-data';
 
 /** Parses an item page of any platform. Pure: document in, typed capture (without id and time) out. */
 export function parseItemPage(doc: ParentNode, href: string): ParseResult<ItemPage> {
@@ -13,4 +15,67 @@ export function parseItemPage(doc: ParentNode, href: string): ParseResult<ItemPa
   } catch (error) {
     return failed(`解析出错：${error instanceof Error ? error.message : String(error)}`, []);
   }
+}
+
+/**
+ * A saved item-page JSON file, recognised by its shape:
+ * - 1688 `window.__INIT_DATA` (`{data: {<componentId>: {componentType, data}}, globalData}`) → __INIT_DATA;
+ * - 1688 `window.context` model (`{result: {data, global}}`) → context;
+ * - Taobao/Tmall `__ICE_APP_CONTEXT__` (`{loaderData: {home: {data: {res}}}}`) or its `res` → ice;
+ * - the `mtop.taobao.pcdetail.data.get` response (`{data: res, ret}`) → pcdetail.
+ * Null when the JSON is none of these (e.g. a search response), so the caller can try its other readers.
+ *
+ * `href` is the page's address when known; when it is not an http(s) URL (a file name) the item's
+ * canonical address is used instead.
+ */
+export function parseItemJson(json: unknown, href: string): ParseResult<ItemPage> | null {
+  if (!json || typeof json !== 'object' || Array.isArray(json)) return null;
+  const web = /^https?:\/\//i.test(href.trim()) ? href.trim() : null;
+  try {
+    if (is1688InitData(json)) return parse1688InitData(json, web ?? url1688(readString(json, 'globalData.tempModel.offerId')));
+    if (is1688Context(json))
+      return parse1688Context(json, web ?? url1688(readString(json, 'result.data.Root.fields.dataJson.tempModel.offerId')));
+    const ice = readIceRes(json);
+    if (ice) return parseTaobaoItemData(ice, web ?? taobaoUrl(ice), taobaoPlatform(ice, web), 'ice');
+    const data = at(json, 'data');
+    if (isTaobaoItemRes(data)) return parseTaobaoItemData(data, web ?? taobaoUrl(data), taobaoPlatform(data, web), 'pcdetail');
+    if (isTaobaoItemRes(json)) return parseTaobaoItemData(json, web ?? taobaoUrl(json), taobaoPlatform(json, web), 'ice');
+  } catch (error) {
+    return failed(`解析出错：${error instanceof Error ? error.message : String(error)}`, []);
+  }
+  return null;
+}
+
+function is1688InitData(json: object): boolean {
+  const data = at(json, 'data');
+  if (!at(json, 'globalData') || !data || typeof data !== 'object') return false;
+  return Object.values(data as Record<string, unknown>).some((c) => readString(c, 'componentType') !== null);
+}
+
+function is1688Context(json: object): boolean {
+  return !!at(json, 'result.data') && (!!at(json, 'result.global') || !!at(json, 'result.data.Root'));
+}
+
+function url1688(offerId: string | null): string {
+  return offerId ? `https://detail.1688.com/offer/${offerId}.html` : '';
+}
+
+/**
+ * Tmall or Taobao: the address says so when there is one; otherwise the shop type (`sellerType` "B" =
+ * 天猫商家, "C" = 淘宝集市, as in the 2026 capture and public responses).
+ */
+function taobaoPlatform(res: unknown, href: string | null): 'taobao' | 'tmall' {
+  if (href) {
+    const info = detectPage(href);
+    if (info.platform === 'tmall' || info.platform === 'taobao') return info.platform;
+  }
+  return readString(res, 'seller.sellerType') === 'B' ? 'tmall' : 'taobao';
+}
+
+function taobaoUrl(res: unknown): string {
+  const id = readString(res, 'item.itemId');
+  if (!id) return '';
+  return readString(res, 'seller.sellerType') === 'B'
+    ? `https://detail.tmall.com/item.htm?id=${id}`
+    : `https://item.taobao.com/item.htm?id=${id}`;
 }

@@ -7,6 +7,7 @@ import { extractDescriptionText } from '../description-text';
 import { queryAllFirst, queryFirst, readImageSrc, readText } from '../dom-read';
 import { extractAssignedJson, findMatchingBrace, readInlineScripts } from '../embedded-json';
 import { emptyItemPage, rangeOf, uniqueBadges } from '../item-page';
+import { resolveJsonRefs } from '../json-ref';
 import { absoluteUrl, at, readArray, readFirstString, readFlag, readString } from '../json-read';
 import { failed, parsed, type ParseResult } from '../parse-result';
 import { DETAIL_1688 } from './selectors';
@@ -97,13 +98,30 @@ export function parse1688InitData(init: unknown, url: string): ParseResult<ItemP
   return parsed(page, page.priceMin === null ? ['没有读到价格'] : []);
 }
 
-/** `window.context` model (2024/25 →): result.data.<module>.fields and result.global.globalData.model. */
+/**
+ * `window.context` model (2024/25 →): result.data.<module>.fields and result.global.globalData.model.
+ * `$ref` pointers are resolved first: on 2026 pages the ship-from sits only behind one
+ * (`shippingServices.fields.freightInfo` → `$.result.global.globalData.model.detailDescription.freightInfo`),
+ * and the `productTitle`, `mainPrice` and `gallery` images may be absent, so each field falls back to the
+ * global model. Buyer fields (`dataJson.offerBaseInfo.buyer*`) are never read.
+ */
 export function parse1688Context(model: unknown, url: string): ParseResult<ItemPage> {
-  const d = (path: string): unknown => at(model, `result.data.${path}`);
-  const gm = at(model, 'result.global.globalData.model');
+  const resolved = resolveJsonRefs(model);
+  const d = (path: string): unknown => at(resolved, `result.data.${path}`);
+  const gm = at(resolved, 'result.global.globalData.model');
   const dataJson = d('Root.fields.dataJson');
-  const itemId = readFirstString(dataJson, ['tempModel.offerId', 'offerBaseInfo.offerId']) ?? offerIdFromUrl(url);
-  const title = readString(d('productTitle.fields'), 'title') ?? readString(dataJson, 'tempModel.offerTitle');
+  const titleF = d('productTitle.fields');
+  const galleryF = d('gallery.fields');
+  const itemId =
+    readFirstString(dataJson, ['tempModel.offerId', 'offerBaseInfo.offerId']) ??
+    readFirstString(gm, ['offerDetail.offerId', 'tradeModel.offerId']) ??
+    readString(galleryF, 'offerId') ??
+    offerIdFromUrl(url);
+  const title =
+    readString(titleF, 'title') ??
+    readString(dataJson, 'tempModel.offerTitle') ??
+    readString(gm, 'offerDetail.subject') ??
+    readString(galleryF, 'subject');
   const missing = [!itemId && 'offerId', !title && 'title'].filter((m): m is string => !!m);
   if (missing.length) return failed('window.context 里缺少商品的基本信息', missing);
 
@@ -116,24 +134,25 @@ export function parse1688Context(model: unknown, url: string): ParseResult<ItemP
     stock: numberOrNull(readString(s, 'canBookCount')),
   }));
   page.skus = skus.length ? skus : readSkuMap(at(dataJson, 'skuModel.skuInfoMap'));
-  const ranges = readArray(trade, 'offerPriceRanges').map((r) => ({
-    minQuantity: Number(readString(r, 'beginAmount') ?? 1),
-    price: Number(readString(r, 'price')),
-  }));
-  page.priceMin = numberOrNull(readString(trade, 'offerMinPrice')) ?? rangeOf(ranges.map((r) => r.price)).min;
-  page.priceMax = numberOrNull(readString(trade, 'offerMaxPrice')) ?? rangeOf(ranges.map((r) => r.price)).max;
-  page.priceTiers = ranges.filter((r) => Number.isFinite(r.price));
-  const saleNum = readString(d('productTitle.fields'), 'saleNum');
-  page.sales = numberOrNull(readString(dataJson, 'tempModel.saledCount')) ?? parseSalesCount(saleNum);
+  const price = readContextPrice(d('mainPrice.fields'), at(gm, 'tradeModel'), page.skus);
+  page.priceMin = price.min;
+  page.priceMax = price.max;
+  page.priceTiers = price.tiers;
+  const saleNum = readString(titleF, 'saleNum');
+  page.sales =
+    numberOrNull(readString(dataJson, 'tempModel.saledCount')) ??
+    numberOrNull(readString(gm, 'tradeModel.saleCount')) ??
+    numberOrNull(readString(dataJson, 'orderParamModel.orderParam.saledCount')) ??
+    parseSalesCount(saleNum);
   page.salesText = saleNum;
   page.shop =
-    readFirstString(d('productTitle.fields'), ['shopInfo.companyName', 'shopInfo.authCompanyName']) ??
-    readString(dataJson, 'tempModel.companyName');
-  page.shipFrom = readString(d('shippingServices.fields'), 'freightInfo.location');
-  page.images = readArray(d('gallery.fields'), 'offerImgList')
-    .map((u) => absoluteUrl(readString(u)))
-    .filter((u): u is string => !!u);
-  page.videoCover = absoluteUrl(readString(d('gallery.fields'), 'video.coverUrl'));
+    readFirstString(titleF, ['shopInfo.companyName', 'shopInfo.authCompanyName']) ??
+    readString(dataJson, 'tempModel.companyName') ??
+    readString(gm, 'sellerModel.companyName');
+  const freight = at(d('shippingServices.fields'), 'freightInfo') ?? at(gm, 'detailDescription.freightInfo');
+  page.shipFrom = readString(freight, 'location') ?? readString(gm, 'detailDescription.freightInfo.location');
+  page.images = readContextImages(galleryF, gm, dataJson);
+  page.videoCover = absoluteUrl(readString(galleryF, 'video.coverUrl'));
   page.attributes = readArray(gm, 'offerDetail.featureAttributes')
     .map((a) => ({
       name: readString(a, 'name') ?? '',
@@ -146,16 +165,86 @@ export function parse1688Context(model: unknown, url: string): ParseResult<ItemP
     }))
     .filter((a) => a.name);
   page.repurchaseRate = parsePercent(
-    readFirstString(d('productTitle.fields'), ['shopInfo.byrRepeatRate3m']) ??
-      readString(gm, 'detailBusiness.shopBaseInfo.byrRepeatRate3m'),
+    readFirstString(titleF, ['shopInfo.byrRepeatRate3m']) ?? readString(gm, 'detailBusiness.shopBaseInfo.byrRepeatRate3m'),
   );
   page.badges = uniqueBadges([
     readFlag(gm, 'detailBusiness.shopBaseInfo.isPm') ? '实力商家' : null,
     readFlag(gm, 'detailBusiness.shopBaseInfo.isPmSource') ? '源头旗舰' : null,
+    readString(freight, 'deliveryFee') === 'FREE' ? '包邮' : null,
+    /48小时/.test(readString(freight, 'logisticsText') ?? '') ? '48小时发货' : null,
     ...readArray(d('shippingServices.fields'), 'buyerProtectionModel').map((x) => readString(x, 'serviceName')),
-    ...readArray(d('productTitle.fields'), 'tagList').map((x) => readString(x, 'text')),
+    ...readArray(titleF, 'tagList').map((x) => readString(x, 'text')),
   ]);
   return parsed(page, page.priceMin === null ? ['没有读到价格'] : []);
+}
+
+interface ContextPrice {
+  min: number | null;
+  max: number | null;
+  tiers: ItemPage['priceTiers'];
+}
+
+/**
+ * Price range and quantity tiers, in order of trust: the `mainPrice` module (what the page shows), then
+ * the global `tradeModel` (present when `mainPrice` is not, e.g. the 2026-09 capture), then the SKUs.
+ */
+function readContextPrice(mainPrice: unknown, tradeModel: unknown, skus: ItemPage['skus']): ContextPrice {
+  const trade = at(mainPrice, 'finalPriceModel.tradeWithoutPromotion');
+  const ranges = readTiers(readArray(trade, 'offerPriceRanges'));
+  const mainCurrent = readTiers(readArray(mainPrice, 'priceModel.currentPrices'));
+  const shown = rangeOf((ranges.length ? ranges : mainCurrent).map((r) => r.price));
+  const fromMain = {
+    min: numberOrNull(readString(trade, 'offerMinPrice')) ?? shown.min,
+    max: numberOrNull(readString(trade, 'offerMaxPrice')) ?? shown.max,
+  };
+  if (fromMain.min !== null) {
+    const mainRangePriced = readString(mainPrice, 'priceModel.priceDisplayType') === 'rangePrice';
+    const tiers = ranges.length ? ranges : mainRangePriced ? mainCurrent : startTier(readString(trade, 'offerBeginAmount'), fromMain.min);
+    return { ...fromMain, tiers };
+  }
+
+  const current = readTiers(readArray(tradeModel, 'offerPriceModel.currentPrices'));
+  const display = parsePrice(readString(tradeModel, 'priceDisplay'));
+  const listed = rangeOf(current.map((c) => c.price));
+  const fromTrade = {
+    min: numberOrNull(readString(tradeModel, 'minPrice')) ?? display?.min ?? listed.min,
+    max: numberOrNull(readString(tradeModel, 'maxPrice')) ?? display?.max ?? listed.max,
+  };
+  const range = fromTrade.min !== null ? fromTrade : rangeOf(skus.map((s) => s.price));
+  const rangePriced = readString(tradeModel, 'offerPriceModel.priceDisplayType') === 'rangePrice';
+  return { ...range, tiers: rangePriced ? current : startTier(readString(tradeModel, 'beginAmount'), range.min) };
+}
+
+/**
+ * Quantity tiers (起批量) come from the page only when the offer prices by quantity (`rangePrice`); a
+ * SKU-priced offer's `currentPrices` are its cheapest and dearest SKU, so it gets one tier at its
+ * starting quantity, as with __INIT_DATA.
+ */
+function startTier(beginAmount: string | null, min: number | null): ItemPage['priceTiers'] {
+  const begin = Number(beginAmount);
+  return min !== null && beginAmount !== null && begin > 0 ? [{ minQuantity: begin, price: min }] : [];
+}
+
+function readTiers(list: unknown[]): ItemPage['priceTiers'] {
+  return list.flatMap((p) => {
+    const price = numberOrNull(readString(p, 'price'));
+    return price === null ? [] : [{ minQuantity: numberOrNull(readString(p, 'beginAmount')) ?? 1, price }];
+  });
+}
+
+/** Gallery module first; without it, the global offer model's image list (full-size `fullPathImageURI`). */
+function readContextImages(gallery: unknown, globalModel: unknown, dataJson: unknown): string[] {
+  const urls = [
+    ...readArray(gallery, 'offerImgList').map((u) => readString(u)),
+    ...readArray(gallery, 'mainImage').map((u) => readString(u) ?? readString(u, 'fullPathImageURI')),
+  ];
+  if (!urls.some(Boolean)) {
+    urls.push(
+      ...readArray(globalModel, 'offerDetail.imageList').map((i) => readString(i, 'fullPathImageURI')),
+      ...readArray(dataJson, 'images').map((i) => readString(i, 'fullPathImageURI')),
+    );
+  }
+  return [...new Set(urls.map((u) => absoluteUrl(u)).filter((u): u is string => !!u))];
 }
 
 /** Rendered page only (saved without its data, or a layout without embedded JSON). */
@@ -188,13 +277,56 @@ export function readContextLiteral(script: string): unknown {
   const start = script.indexOf('{', call.index);
   const end = start < 0 ? -1 : findMatchingBrace(script, start);
   if (end < 0) return null;
-  // The literal is JavaScript, not JSON: `skuWeight:{111:0.35}` needs its numeric keys quoted.
-  const json = script.slice(start, end + 1).replace(/([,{])\s*(\d+)\s*:/g, '$1"$2":');
   try {
-    return JSON.parse(json);
+    return JSON.parse(quoteNumericKeys(script.slice(start, end + 1)));
   } catch {
     return null;
   }
+}
+
+/**
+ * The literal is JavaScript, not JSON: `skuWeight:{5846845077736:0.103}` needs its numeric keys quoted.
+ * Walks the text tracking string state, so a title containing `,3:4` or `{10:` is left as it is (a
+ * regex over the whole text would rewrite it).
+ */
+export function quoteNumericKeys(literal: string): string {
+  let out = '';
+  let copied = 0;
+  let inString = false;
+  // True right after `{` or `,` outside a string (whitespace allowed): where an object key may start.
+  let keyPosition = false;
+  for (let i = 0; i < literal.length; i++) {
+    const ch = literal[i]!;
+    if (inString) {
+      if (ch === '\\') i++;
+      else if (ch === '"') inString = false;
+      continue;
+    }
+    if (ch === '"') {
+      inString = true;
+      keyPosition = false;
+    } else if (ch === '{' || ch === ',') {
+      keyPosition = true;
+    } else if (keyPosition && isDigit(ch)) {
+      let end = i;
+      while (end < literal.length && isDigit(literal[end]!)) end++;
+      let colon = end;
+      while (colon < literal.length && /\s/.test(literal[colon]!)) colon++;
+      if (literal[colon] === ':') {
+        out += `${literal.slice(copied, i)}"${literal.slice(i, end)}"`;
+        copied = end;
+      }
+      i = end - 1;
+      keyPosition = false;
+    } else if (!/\s/.test(ch)) {
+      keyPosition = false;
+    }
+  }
+  return out + literal.slice(copied);
+}
+
+function isDigit(ch: string): boolean {
+  return ch >= '0' && ch <= '9';
 }
 
 function readComponent(init: unknown, type: string): unknown {

@@ -44,8 +44,10 @@ export const TAOBAO_EDITOR = {
 } as const;
 
 /**
- * Item pages item.taobao.com / detail.tmall.com, current React generation (pages-taobao.md "Item pages" ⚠,
- * no capture seen): parts by logical class name, as on the result page.
+ * Item pages item.taobao.com / detail.tmall.com, current React generation: parts by logical class name,
+ * as on the result page. Checked on the real 2026-09 Tmall capture (`mainTitle--R75fTcZL`,
+ * `shopName--cSjM9uKk`); `priceText`, `salesDesc`, `deliveryFrom` are from public scrapers (⚠) and absent
+ * there. The page's data is read from `__ICE_APP_CONTEXT__` first (item-data.ts); these serve the fallback.
  */
 export const TAOBAO_ITEM_PARTS = {
   title: 'mainTitle',
@@ -56,10 +58,18 @@ export const TAOBAO_ITEM_PARTS = {
 } as const;
 
 export const TAOBAO_ITEM = {
-  /** Gallery thumbnails (current `thumbnailPic--…`; legacy `#J_UlThumb`). */
+  /** Gallery thumbnails (2026 `img.thumbnailPic--QasTmWDm`; legacy `#J_UlThumb`). */
   images: ['[class*="thumbnailPic--"]', '#J_UlThumb img', '[class*="mainPic--"]'],
+  /** 2026 capture: the price is `text--Do8Zgb3q` right after the `unit--zM7V7E0w` ￥ (no `priceText--`). */
+  price: ['[class*="unit--"] + [class*="text--"]'],
+  /** 2026 capture, overseas visit: `seller-area--Ea4vdV2Q > location--JVL3A08O` (广东深圳). */
+  shipFrom: ['[class*="seller-area--"] [class*="location--"]'],
   /** SKU value buttons (current `valueItem--…` inside `skuItem--…`). */
   skus: ['[class*="valueItem--"]', '.J_TSaleProp li'],
+  /** The name inside a SKU button (2026 `valueItemText--T7YrR8tO`, name also in `title`). */
+  skuName: ['[class*="valueItemText--"]'],
+  /** The corner tag inside a SKU button (2026 `cornerText--VbKlraC5`, 推荐): never part of the name. */
+  skuCorner: ['[class*="cornerText--"]', '[class*="corner--"]'],
   /** Attribute rows 参数信息 (current `infoItem--…` with title/text parts). */
   attributes: ['[class*="infoItem--"]'],
   badges: ['[class*="guaranteeText--"]', '[class*="serviceItem--"]'],
