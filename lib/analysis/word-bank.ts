@@ -122,7 +122,12 @@ export function buildWordBank(titles: readonly BankTitle[], segmenter: Segmenter
  * 连帽卫衣女) when enough titles carry it, else the whole keyword when they do, else the first product word of
  * the dictionary among the titles.
  */
-function chooseCoreWord(words: readonly BankWord[], titles: readonly BankTitle[], keyword: string | null, segmenter: Segmenter): string | null {
+function chooseCoreWord(
+  words: readonly BankWord[],
+  titles: readonly BankTitle[],
+  keyword: string | null,
+  segmenter: Segmenter,
+): string | null {
   if (keyword) {
     const parts = segmenter.cut(keyword).filter((p) => [...p].length > 1);
     const modifiers = new Set<WordClass>(['修饰/场景/人群词', '营销词', '属性词']);

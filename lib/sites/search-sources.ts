@@ -1,35 +1,108 @@
+import type { Platform } from '../model/page';
 import type { SearchItem, SearchPage, SearchSource } from '../model/records';
+import { readResultCards } from './general/read-result-cards';
 import { failed, parsed, type ParseResult } from './parse-result';
 
-/** One place a result page keeps its items: observed responses, embedded JSON or rendered cards. */
+/** One place a result page keeps its items: observed responses, embedded JSON, rendered cards. */
 export interface ItemSource {
   name: SearchSource;
   /** Where the items were looked for, for the failure message ("observed OFFER.items"). */
   lookedAt: string;
   read: () => SearchItem[] | null;
-  /** Rendered cards are checked for a recognisable layout; JSON sources are trusted as parsed. */
-  isDom?: boolean;
+  /**
+   * How the read is checked: JSON sources are trusted as parsed; cards found by our selectors must show a
+   * recognisable layout; the general reader must have found id, title and price on nearly every card.
+   */
+  check?: 'cards' | 'general';
 }
 
 /**
- * Tries the sources in order (the richest first) and takes the first that yields items. When none
- * does, fails with `missing` naming every place that was looked at.
+ * Tries the sources in order (the richest first) and takes the first that yields items that pass their
+ * check; the general reader comes last. When none does, fails with the first refusal (what our selectors
+ * missed) or, with no cards at all, `missing` naming every place that was looked at.
  */
 export function parseFromSources(
   base: Omit<SearchPage, 'items' | 'source'>,
   sources: readonly ItemSource[],
   notFound: string,
 ): ParseResult<SearchPage> {
+  const refusals: { reason: string; missing: string[] }[] = [];
   for (const source of sources) {
     const read = source.read();
     if (!read?.length) continue;
     const { items, dropped } = dropUnidentified(read);
     const page = { ...base, items, source: source.name };
-    const result = source.isDom ? checkCards(page, read) : parsed(page);
-    if (result.ok && dropped) result.warnings.unshift(`${dropped} 个商品缺少商品ID或标题，已跳过，不计入前60`);
+    const result = source.check === 'cards' ? checkCards(page, read) : source.check === 'general' ? checkGeneral(page, read) : parsed(page);
+    if (!result.ok) {
+      refusals.push(result);
+      continue;
+    }
+    if (dropped) result.warnings.unshift(`${dropped} 个商品缺少商品ID或标题，已跳过，不计入前60`);
     return result;
   }
+  const [first, ...rest] = refusals;
+  if (first) return failed([first.reason, ...rest.map((r) => r.reason)].join('；'), [...new Set(refusals.flatMap((r) => r.missing))]);
   return failed(notFound, [`items: ${sources.map((s) => s.lookedAt).join(' / ')}`]);
+}
+
+/**
+ * The general reader as a page's last source (lib/sites/general/read-result-cards.ts). A few item links (a
+ * banner, a broken page) are no result list: fewer than GENERAL_MIN_CARDS organic cards read as none.
+ */
+export function generalSource(doc: ParentNode, pageUrl: string, platform: Platform): ItemSource {
+  const read = (): SearchItem[] | null => {
+    const items = readResultCards(doc, pageUrl, platform);
+    return items.filter((i) => !i.isAd).length >= GENERAL_MIN_CARDS ? items : null;
+  };
+  return { name: 'general', lookedAt: 'links to item pages (通用识别)', read, check: 'general' };
+}
+
+/** Below this share of cards with an id, a title and a price, a general read is not trusted. */
+export const GENERAL_MIN_SHARE = 0.9;
+/** Fewer cards than this is not a result page the general reader should trust (a banner, a rail). */
+const GENERAL_MIN_CARDS = 4;
+
+/** The share of organic cards on which each field was found, for the general reader's acceptance and its note. */
+export function fieldShares(items: readonly SearchItem[]): Record<'id' | 'title' | 'price' | 'sales' | 'shop' | 'shipFrom', number> {
+  const organic = items.filter((i) => !i.isAd);
+  const share = (has: (i: SearchItem) => boolean): number => (organic.length ? organic.filter(has).length / organic.length : 0);
+  return {
+    id: share(hasItemId),
+    title: share((i) => i.title.trim().length > 0),
+    price: share((i) => i.priceMin !== null),
+    sales: share((i) => i.sales !== null),
+    shop: share((i) => i.shop !== null),
+    shipFrom: share((i) => i.shipFrom !== null),
+  };
+}
+
+const FIELD_LABELS = { id: '商品ID', title: '标题', price: '价格', sales: '销量', shop: '店铺', shipFrom: '发货地' } as const;
+
+/** "商品ID 100%，标题 98%，价格 100%，…" */
+export function describeShares(shares: ReturnType<typeof fieldShares>): string {
+  return (Object.keys(FIELD_LABELS) as (keyof typeof FIELD_LABELS)[])
+    .map((k) => `${FIELD_LABELS[k]} ${Math.round(shares[k] * 100)}%`)
+    .join('，');
+}
+
+/**
+ * The general reader's result is saved only when at least 90 % of the cards it found (as read, before
+ * unidentified ones were dropped) have an id, a title and a price; the warning says it was a general read and
+ * on what share of cards each field was found.
+ */
+export function checkGeneral(page: SearchPage, read: readonly SearchItem[]): ParseResult<SearchPage> {
+  const shares = fieldShares(read);
+  const organic = read.filter((i) => !i.isAd).length;
+  const short = (['id', 'title', 'price'] as const).filter((k) => shares[k] < GENERAL_MIN_SHARE);
+  if (short.length) {
+    // The same field names as a refused card layout, so the popup lists each missing field once.
+    const names = { id: 'itemId', title: 'title', price: 'price' } as const;
+    return failed(
+      `通用识别找到 ${organic} 个商品卡片，但读不全（${describeShares(shares)}；需要商品ID、标题、价格都至少 90%）`,
+      short.map((k) => names[k]),
+    );
+  }
+  return parsed(page, [`页面结构没有见过，已按页面上看到的内容读取（通用识别）：${describeShares(shares)}`]);
 }
 
 /**

@@ -5,7 +5,7 @@ import { extractAssignedJson, readInlineScripts } from '../embedded-json';
 import { at, readArray, readFirstString, readFlag, readString } from '../json-read';
 import type { ParseResult } from '../parse-result';
 import { buildSearchItem } from '../search-item';
-import { mergeObserved, parseFromSources } from '../search-sources';
+import { generalSource, mergeObserved, parseFromSources } from '../search-sources';
 import { AD_CARD_CLASS_1688, AD_HOSTS_1688, SEARCH_1688 } from './selectors';
 
 export function read1688SearchPosition(url: URL): { sort: string | null; page: number } {
@@ -162,7 +162,8 @@ export function parse1688SearchPage(doc: ParentNode, url: URL, keyword: string, 
     [
       { name: 'mtop', lookedAt: 'observed OFFER.items', read: () => mergeObserved(observed.map(parse1688Mtop)) },
       { name: 'offerresultData', lookedAt: 'window.data.offerresultData', read: () => parse1688Legacy(doc) },
-      { name: 'dom', lookedAt: 'offer cards', read: () => parse1688Cards(doc), isDom: true },
+      { name: 'dom', lookedAt: 'offer cards', read: () => parse1688Cards(doc), check: 'cards' },
+      generalSource(doc, url.href, '1688'),
     ],
     '页面上没有找到商品（可能还没加载完，或页面结构已变化）',
   );

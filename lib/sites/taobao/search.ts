@@ -7,7 +7,7 @@ import { extractAssignedJson, readInlineScripts } from '../embedded-json';
 import { absoluteUrl, at, readArray, readFirstString, readFlag, readString } from '../json-read';
 import type { ParseResult } from '../parse-result';
 import { buildSearchItem } from '../search-item';
-import { mergeObserved, parseFromSources } from '../search-sources';
+import { generalSource, mergeObserved, parseFromSources } from '../search-sources';
 import { TAOBAO_AD_HOSTS, TAOBAO_CARD_PARTS, TAOBAO_SEARCH } from './selectors';
 
 /** Legacy paging: `s=44` is the item offset, 44 per page. Current: `page=2`. */
@@ -184,7 +184,8 @@ export function parseTaobaoSearchPage(doc: ParentNode, url: URL, keyword: string
     [
       { name: 'mtop', lookedAt: 'observed mtop itemsArray', read: () => mergeObserved(observed.map(parseTaobaoMtop)) },
       { name: 'g_page_config', lookedAt: 'g_page_config auctions', read: () => parseTaobaoLegacy(doc) },
-      { name: 'dom', lookedAt: 'card anchors', read: () => parseTaobaoCards(doc), isDom: true },
+      { name: 'dom', lookedAt: 'card anchors', read: () => parseTaobaoCards(doc), check: 'cards' },
+      generalSource(doc, url.href, 'taobao'),
     ],
     '页面上没有找到商品卡片（可能还没加载完，或页面结构已变化）',
   );

@@ -3,7 +3,7 @@ import { readQueryParam } from '../../text/url-query';
 import { hasLabel, queryAllFirst, queryFirst, readImageSrc, readText } from '../dom-read';
 import type { ParseResult } from '../parse-result';
 import { buildSearchItem } from '../search-item';
-import { parseFromSources } from '../search-sources';
+import { generalSource, parseFromSources } from '../search-sources';
 import { TAOBAO_AD_HOSTS } from '../taobao/selectors';
 import { TMALL_LIST } from './selectors';
 
@@ -43,7 +43,7 @@ export function parseTmallCards(doc: ParentNode): SearchItem[] {
 export function parseTmallSearchPage(doc: ParentNode, url: URL, keyword: string): ParseResult<SearchPage> {
   return parseFromSources(
     { platform: 'tmall', keyword, url: url.href, ...readTmallSearchPosition(url) },
-    [{ name: 'dom', lookedAt: '.product cards', read: () => parseTmallCards(doc), isDom: true }],
+    [{ name: 'dom', lookedAt: '.product cards', read: () => parseTmallCards(doc), check: 'cards' }, generalSource(doc, url.href, 'tmall')],
     '天猫列表页上没有找到商品卡片（页面结构可能已变化）',
   );
 }

@@ -1,0 +1,76 @@
+import type { Platform } from '../../model/page';
+import { AD_HOSTS_1688 } from '../1688/selectors';
+import { detectPage } from '../page-type';
+import { TAOBAO_AD_HOSTS } from '../taobao/selectors';
+
+/** What an `<a href>` says about an item, whatever markup it sits in. */
+export interface ItemLink {
+  /** The item or offer id, when the link (or an ad link's encoded target) carries it. */
+  itemId: string | null;
+  platform: Platform | null;
+  /** The link goes through an ad-click host (直通车 click.simba, 网销宝 dj / click.p4p). */
+  isAdClick: boolean;
+  href: string;
+}
+
+const AD_HOSTS: readonly string[] = [...TAOBAO_AD_HOSTS, ...AD_HOSTS_1688];
+/** Ad-click links sometimes carry their target percent-encoded in one of these parameters. */
+const TARGET_PARAMS = ['u', 'url', 'target', 'redirect', 'tu'];
+
+/**
+ * Reads a link as a person would: an item page of a platform (item.taobao.com, detail.tmall.com,
+ * detail.1688.com/offer/…, detail.m.1688.com …?offerId=, judged by the same URL rules as page detection), or
+ * an ad click, whose item id is read from its encoded target when it has one. Anything else is null.
+ */
+export function readItemLink(rawHref: string | null, base: string): ItemLink | null {
+  if (!rawHref) return null;
+  let url: URL;
+  try {
+    url = new URL(rawHref.trim(), base);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  const href = url.href;
+  const page = detectPage(href);
+  if (page.kind === 'item') return { itemId: page.itemId, platform: page.platform, isAdClick: /[?&]xxc=ad_ztc\b/.test(href), href };
+  if (!AD_HOSTS.includes(url.hostname)) return null;
+  for (const name of TARGET_PARAMS) {
+    const target = url.searchParams.get(name);
+    if (!target || !/^(https?:)?\/\//.test(target)) continue;
+    const inner = readItemLink(target, base);
+    if (inner?.itemId) return { ...inner, isAdClick: true, href };
+  }
+  return { itemId: null, platform: null, isAdClick: true, href };
+}
+
+/** A link to a shop: a Taobao shop subdomain, a Tmall brand store, store.taobao.com, a 1688 company site. */
+export function isShopLink(rawHref: string | null, base: string): boolean {
+  if (!rawHref) return false;
+  let url: URL;
+  try {
+    url = new URL(rawHref.trim(), base);
+  } catch {
+    return false;
+  }
+  const host = url.hostname;
+  if (/^shop\d*\.taobao\.com$/.test(host) || host === 'store.taobao.com') return true;
+  if (/^[\w-]+\.tmall\.(com|hk)$/.test(host) && !NOT_SHOPS.has(host)) return true;
+  return /^[\w-]+\.1688\.com$/.test(host) && !NOT_SHOPS.has(host) && !AD_HOSTS.includes(host);
+}
+
+/** Platform hosts that are not shops. */
+const NOT_SHOPS = new Set([
+  'detail.tmall.com',
+  'list.tmall.com',
+  'www.tmall.com',
+  'pages.tmall.com',
+  'detail.1688.com',
+  'detail.m.1688.com',
+  's.1688.com',
+  'www.1688.com',
+  'sale.1688.com',
+  'work.1688.com',
+  'offer.1688.com',
+  'p4psearch.1688.com',
+]);
