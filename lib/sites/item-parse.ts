@@ -1,17 +1,25 @@
 import type { ItemPage } from '../model/records';
 import { parse1688Context, parse1688InitData, parse1688ItemPage } from './1688/item';
+import { readItemPage } from './general/read-item-page';
 import { at, readString } from './json-read';
 import { failed, type ParseResult } from './parse-result';
 import { detectPage } from './page-type';
 import { parseTaobaoItemPage } from './taobao/item';
 import { isTaobaoItemRes, parseTaobaoItemData, readIceRes } from './taobao/item-data';
 
-/** Parses an item page of any platform. Pure: document in, typed capture (without id and time) out. */
+/**
+ * Parses an item page of any platform: the page's own data and our selectors first, the general reader (what a
+ * person sees, lib/sites/general/read-item-page.ts) when they find nothing. Pure: document in, typed capture
+ * (without id and time) out.
+ */
 export function parseItemPage(doc: ParentNode, href: string): ParseResult<ItemPage> {
   const info = detectPage(href);
   if (info.kind !== 'item' || !info.platform) return failed('不是商品详情页', ['page kind']);
   try {
-    return info.platform === '1688' ? parse1688ItemPage(doc, href) : parseTaobaoItemPage(doc, href, info.platform);
+    const known = info.platform === '1688' ? parse1688ItemPage(doc, href) : parseTaobaoItemPage(doc, href, info.platform);
+    if (known.ok || !(doc as Document).body) return known;
+    const general = readItemPage(doc as Document, href);
+    return general.ok && general.value.priceMin !== null ? general : known;
   } catch (error) {
     return failed(`解析出错：${error instanceof Error ? error.message : String(error)}`, []);
   }

@@ -4,6 +4,7 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import type { SearchItem } from '../../lib/model/records';
 import { readResultCards } from '../../lib/sites/general/read-result-cards';
+import { parseItemPage } from '../../lib/sites/item-parse';
 import { parseSearchPage } from '../../lib/sites/search-page';
 import { detectPage } from '../../lib/sites/page-type';
 
@@ -85,5 +86,47 @@ describe.each(loadLayouts('layouts'))('general reader on $name', ({ doc, expecte
     expect(result.value.source).toBe('general');
     expect(result.warnings.join(' ')).toMatch(/（通用识别）：商品ID 100%，标题 100%，价格 100%/);
     expect(result.value.items.filter((i) => !i.isAd).length).toBe(expected.cards.filter((c) => !c.isAd && c.itemId).length);
+  });
+});
+
+interface ExpectedItem {
+  url: string;
+  itemId: string;
+  title: string;
+  priceMin: number;
+  priceMax: number;
+  sales: number | null;
+  shop: string;
+  shipFrom: string;
+  images: string[];
+  skus: { name: string; price: number | null }[];
+}
+
+describe.each(['item-tb-nvbao', 'item-tmall-baowenbei', 'item-1688-weiyi'])('general reader on the item page %s', (name) => {
+  const dir = resolve(FIXTURES, 'layouts', name);
+  const expected = JSON.parse(readFileSync(resolve(dir, 'expected.json'), 'utf8')) as ExpectedItem;
+  const window = new Window({ url: expected.url, settings: { disableJavaScriptEvaluation: true } });
+  const doc = new window.DOMParser().parseFromString(readFileSync(resolve(dir, 'page.html'), 'utf8'), 'text/html') as unknown as Document;
+  const result = parseItemPage(doc, expected.url);
+
+  it('is read by the general reader when no known structure is there, and says so', () => {
+    if (!result.ok) throw new Error(`${result.reason} ${result.missing.join(',')}`);
+    expect(result.value.source).toBe('general');
+    expect(result.warnings[0]).toContain('通用识别');
+  });
+
+  it('reads title, price (not the struck original), sales, shop, ship-from, gallery originals and SKU names without tags', () => {
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.value).toMatchObject({
+      itemId: expected.itemId,
+      title: expected.title,
+      priceMin: expected.priceMin,
+      priceMax: expected.priceMax,
+      sales: expected.sales,
+      shop: expected.shop,
+      shipFrom: expected.shipFrom,
+      images: expected.images,
+    });
+    expect(result.value.skus.map((s) => [s.name, s.price])).toEqual(expected.skus.map((s) => [s.name, s.price]));
   });
 });

@@ -54,10 +54,14 @@ export function isShopLink(rawHref: string | null, base: string): boolean {
     return false;
   }
   const host = url.hostname;
+  if (SERVICE_HOST.test(host)) return false;
   if (/^shop\d*\.taobao\.com$/.test(host) || host === 'store.taobao.com') return true;
   if (/^[\w-]+\.tmall\.(com|hk)$/.test(host) && !NOT_SHOPS.has(host)) return true;
   return /^[\w-]+\.1688\.com$/.test(host) && !NOT_SHOPS.has(host) && !AD_HOSTS.includes(host);
 }
+
+/** Account, cart, order and help hosts of every platform (login.tmall.com, cart.taobao.com …) are not shops. */
+const SERVICE_HOST = /^(login|passport|buy|cart|member|i|my|trade|help|service|rule|market|h5api|sycm|myseller|qn|work|air|reg)\./;
 
 /** Platform hosts that are not shops. */
 const NOT_SHOPS = new Set([

@@ -145,8 +145,8 @@ export function readSales(pieces: readonly TextPiece[]): { count: number | null;
 export function isShopNameLine(text: string): boolean {
   if (/[¥￥]/.test(text) || text.length > 20) return false;
   if (/(?:旗舰店|专营店|专卖店|企业店|官方店|店铺|有限公司|公司|商行|经营部|工作室)$/.test(text)) return true;
-  if (/店$/.test(text)) return !/\d/.test(text);
-  return /厂$/.test(text) && /[市县区镇]/.test(text);
+  if (text.endsWith('店')) return !/\d/.test(text);
+  return text.endsWith('厂') && /[市县区镇]/.test(text);
 }
 
 const REPURCHASE = /回头率\s*(\d+(?:\.\d+)?)\s*%/;
