@@ -1,20 +1,16 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { REPLAY_REQUEST } from '../lib/sites/observed-api';
-import { ObservedResponses, readObservedMessage } from '../lib/sites/observed-response';
+import { ObservedResponses } from '../lib/sites/observed-response';
+import { readObserverChannel } from './observer-channel';
 
 /**
- * Collects the responses the MAIN-world observer posts for this frame (validated: same window, same
- * origin, known API, JSON shape) and asks it to replay what it saw before this script started.
+ * The responses the MAIN-world observer sent over its private channel in this frame (collected since
+ * document_start by entrypoints/observer-channel.content.ts), and a call whenever another arrives. Where no
+ * observer runs (pages it does not watch, Firefox MV2) the list stays empty and the parsers use the page.
  */
 export function listenForObserved(ctx: ContentScriptContext, onAdd: () => void = () => undefined): ObservedResponses {
-  const observed = new ObservedResponses();
-  ctx.addEventListener(window, 'message', (event: MessageEvent) => {
-    if (event.source !== window || event.origin !== location.origin) return;
-    const entry = readObservedMessage(event.data);
-    if (!entry) return;
-    observed.add(entry);
-    onAdd();
-  });
-  window.postMessage({ source: REPLAY_REQUEST }, location.origin);
-  return observed;
+  const channel = readObserverChannel();
+  if (!channel) return new ObservedResponses();
+  channel.listeners.add(onAdd);
+  ctx.onInvalidated(() => channel.listeners.delete(onAdd));
+  return channel.responses;
 }

@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startBackofficeController } from '../../content/backoffice-controller';
 import { startEditorController, type EditorController } from '../../content/editor-controller';
+import { listenForObserved } from '../../content/observed-listener';
 import { startPageScript } from '../../content/start-page-script';
 import { parseItemPage } from '../../lib/sites/item-parse';
 import { PLATFORM_MATCHES, SEARCH_MATCHES } from '../../lib/sites/match-patterns';
@@ -18,6 +19,8 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
+    // The page's own responses (item data on detail pages), if the observer watches this page.
+    const observed = listenForObserved(ctx);
     let editor: EditorController | null = null;
     let backoffice = false;
     startPageScript(ctx, (current) => ({
@@ -30,7 +33,9 @@ export default defineContentScript({
       },
       handlers: {
         'item/parse': () =>
-          current().kind === 'item' ? parseItemPage(document, location.href) : failed('这不是商品详情页', ['page kind']),
+          current().kind === 'item'
+            ? parseItemPage(document, location.href, observed.forPage(location.href))
+            : failed('这不是商品详情页', ['page kind']),
         'editor/get-title': () => editor?.read() ?? { url: location.href, title: null },
         'editor/apply-title': ({ title }) => {
           if (!editor) throw new Error('这不是商品发布/编辑页');

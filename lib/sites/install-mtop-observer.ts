@@ -1,27 +1,39 @@
 /**
- * Runs in the page's MAIN world (entrypoints/mtop-observer.content.ts) and hands the page's own search
- * responses to the isolated content script with window.postMessage. It never sends a request of its
- * own (extra mtop calls trigger captchas) and does not change what the page receives. Kept free of
- * imports other than constants so it stays tiny.
+ * Runs in the page's MAIN world (entrypoints/mtop-observer.content.ts) and hands the page's own responses to
+ * the isolated content scripts over a private MessageChannel. It never sends a request of its own (extra mtop
+ * calls trigger captchas) and does not change what the page receives. Kept free of imports other than
+ * constants so it stays tiny.
+ *
+ * Why the page cannot forge or read what we observe: the isolated side posts the channel's port to this
+ * window once, at document_start; the listener below was registered before any page script could run, in the
+ * capture phase, so it sees the handshake first, takes the port and stops the event from reaching anyone
+ * else. Nothing is left on `window`, and the patched functions answer toString() like the native ones.
  */
-import { isObservedApi, OBSERVER_SOURCE, REPLAY_REQUEST } from './observed-api';
+import { CHANNEL_HANDSHAKE, isObservedApi } from './observed-api';
 
-type Observed = { source: string; pageUrl: string; requestUrl: string; body: unknown };
+type Observed = { pageUrl: string; requestUrl: string; body: unknown };
 
 export function installMtopObserver(win: Window & typeof globalThis): void {
-  const marker = '__duibiaoMtopObserver';
-  const flagged = win as unknown as Record<string, unknown>;
-  if (flagged[marker]) return;
-  flagged[marker] = true;
-  const buffer: Observed[] = [];
+  let port: MessagePort | null = null;
+  const pending: Observed[] = [];
 
   const post = (requestUrl: string, body: unknown): void => {
-    const message: Observed = { source: OBSERVER_SOURCE, pageUrl: win.location.href, requestUrl, body };
-    buffer.push(message);
-    if (buffer.length > 20) buffer.shift();
-    win.postMessage(message, win.location.origin);
+    const message: Observed = { pageUrl: win.location.href, requestUrl, body };
+    if (port) port.postMessage(message);
+    else if (pending.push(message) > 20) pending.shift();
   };
-  const matches = isObservedApi;
+
+  const onHandshake = (event: MessageEvent): void => {
+    if (port || event.source !== win || (event.data as { source?: string } | null)?.source !== CHANNEL_HANDSHAKE) return;
+    const handed = event.ports[0];
+    if (!handed) return;
+    event.stopImmediatePropagation();
+    port = handed;
+    for (const message of pending.splice(0)) port.postMessage(message);
+    win.removeEventListener('message', onHandshake, true);
+  };
+  win.addEventListener('message', onHandshake, true);
+
   const absolute = (url: string | URL): string => {
     try {
       return new URL(String(url), win.location.href).href;
@@ -30,17 +42,11 @@ export function installMtopObserver(win: Window & typeof globalThis): void {
     }
   };
 
-  // The isolated content script starts later (document_idle) and asks for what it missed.
-  win.addEventListener('message', (event) => {
-    if (event.source !== win || (event.data as { source?: string } | null)?.source !== REPLAY_REQUEST) return;
-    for (const message of buffer) win.postMessage(message, win.location.origin);
-  });
-
   // XHR (type=originaljson responses).
-  const open = win.XMLHttpRequest.prototype.open;
-  win.XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, ...args: unknown[]) {
+  const xhr = win.XMLHttpRequest.prototype;
+  xhr.open = disguise(xhr.open, function (this: XMLHttpRequest, original, args) {
     const url = absolute(args[1] as string);
-    if (matches(url)) {
+    if (isObservedApi(url)) {
       this.addEventListener('load', () => {
         try {
           post(url, this.responseType === 'json' ? this.response : this.responseText);
@@ -49,16 +55,16 @@ export function installMtopObserver(win: Window & typeof globalThis): void {
         }
       });
     }
-    return (open as (...a: unknown[]) => void).apply(this, args);
-  } as typeof open;
+    return original.apply(this, args);
+  });
 
   // fetch.
-  const originalFetch = win.fetch;
-  if (typeof originalFetch === 'function') {
-    win.fetch = function (input: RequestInfo | URL, init?: RequestInit) {
+  if (typeof win.fetch === 'function') {
+    win.fetch = disguise(win.fetch, function (this: unknown, original, args) {
+      const input = args[0] as RequestInfo | URL;
       const url = absolute(input instanceof Request ? input.url : input);
-      const result = originalFetch.call(win, input, init);
-      if (matches(url)) {
+      const result = original.apply(this, args) as Promise<Response>;
+      if (isObservedApi(url)) {
         result
           .then((response) => response.clone().text())
           .then(
@@ -67,34 +73,49 @@ export function installMtopObserver(win: Window & typeof globalThis): void {
           );
       }
       return result;
-    } as typeof fetch;
+    });
   }
 
   // JSONP: the page defines `window[callback]` and then appends <script src="…&callback=…">.
-  const wrapJsonp = (node: Node): void => {
-    if (!(node instanceof win.HTMLScriptElement) || !node.src || !matches(node.src)) return;
+  const flagged = win as unknown as Record<string, unknown>;
+  const wrapJsonp = (node: unknown): void => {
+    if (!(node instanceof win.HTMLScriptElement) || !node.src || !isObservedApi(node.src)) return;
     const callback = new URL(node.src).searchParams.get('callback');
     if (!callback || !/^[\w$]+$/.test(callback)) return;
     const original = flagged[callback];
     if (typeof original !== 'function') return;
     const src = node.src;
-    flagged[callback] = function (this: unknown, ...args: unknown[]) {
+    flagged[callback] = disguise(original as (...a: unknown[]) => unknown, function (this: unknown, fn, args) {
       try {
         post(src, args[0]);
       } catch {
         /* not observable; the page still gets its data */
       }
-      return (original as (...a: unknown[]) => unknown).apply(this, args);
-    };
+      return fn.apply(this, args);
+    });
   };
-  const appendChild = win.Node.prototype.appendChild;
-  win.Node.prototype.appendChild = function <T extends Node>(this: Node, node: T): T {
-    wrapJsonp(node);
-    return appendChild.call(this, node) as T;
-  };
-  const insertBefore = win.Node.prototype.insertBefore;
-  win.Node.prototype.insertBefore = function <T extends Node>(this: Node, node: T, child: Node | null): T {
-    wrapJsonp(node);
-    return insertBefore.call(this, node, child) as T;
-  };
+  const nodeProto = win.Node.prototype;
+  nodeProto.appendChild = disguise(nodeProto.appendChild, function (this: Node, original, args) {
+    wrapJsonp(args[0]);
+    return original.apply(this, args);
+  });
+  nodeProto.insertBefore = disguise(nodeProto.insertBefore, function (this: Node, original, args) {
+    wrapJsonp(args[0]);
+    return original.apply(this, args);
+  });
+}
+
+/**
+ * A stand-in for a page function that runs `wrapper` around it and otherwise looks like the original: a
+ * Proxy (so Function.prototype.toString reports native code) whose own toString answers as the original's.
+ */
+function disguise<F extends (...args: never[]) => unknown, T = unknown>(
+  original: F,
+  wrapper: (this: T, original: (...args: unknown[]) => unknown, args: unknown[]) => unknown,
+): F {
+  const toString = (): string => Function.prototype.toString.call(original);
+  return new Proxy(original, {
+    apply: (target, thisArg: T, args: unknown[]) => wrapper.call(thisArg, target as unknown as (...a: unknown[]) => unknown, args),
+    get: (target, key, receiver) => (key === 'toString' ? toString : Reflect.get(target, key, receiver)),
+  });
 }

@@ -5,17 +5,25 @@ import { at, readString } from './json-read';
 import { failed, type ParseResult } from './parse-result';
 import { detectPage } from './page-type';
 import { parseTaobaoItemPage } from './taobao/item';
-import { isTaobaoItemRes, parseTaobaoItemData, readIceRes } from './taobao/item-data';
+import { isTaobaoItemRes, parseTaobaoItemData, parseTaobaoItemResponse, readIceRes } from './taobao/item-data';
 
 /**
- * Parses an item page of any platform: the page's own data and our selectors first, the general reader (what a
- * person sees, lib/sites/general/read-item-page.ts) when they find nothing. Pure: document in, typed capture
+ * Parses an item page of any platform: the page's own item response when one was observed, its embedded data
+ * and our selectors, then the general reader (what a person sees, lib/sites/general/read-item-page.ts) when
+ * they find nothing. Pure: document in, typed capture
  * (without id and time) out.
  */
-export function parseItemPage(doc: ParentNode, href: string): ParseResult<ItemPage> {
+export function parseItemPage(doc: ParentNode, href: string, observed: readonly unknown[] = []): ParseResult<ItemPage> {
   const info = detectPage(href);
   if (info.kind !== 'item' || !info.platform) return failed('不是商品详情页', ['page kind']);
   try {
+    // The page's own item response (Taobao/Tmall pcdetail), newest first, when it is about this item.
+    if (info.platform !== '1688') {
+      for (const json of [...observed].reverse()) {
+        const fromResponse = parseTaobaoItemResponse(json, href, info.platform);
+        if (fromResponse.ok && fromResponse.value.itemId === info.itemId) return fromResponse;
+      }
+    }
     const known = info.platform === '1688' ? parse1688ItemPage(doc, href) : parseTaobaoItemPage(doc, href, info.platform);
     if (known.ok || !(doc as Document).body) return known;
     const general = readItemPage(doc as Document, href);

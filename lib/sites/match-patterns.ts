@@ -10,12 +10,16 @@ export const PLATFORM_MATCHES: readonly string[] = [
 ];
 
 /**
- * Pages whose own responses the MAIN-world observer reads: result pages, 生意参谋, and the 1688 workbench
- * (sold orders). A subset of PLATFORM_MATCHES.
+ * Pages whose own responses the MAIN-world observer reads: result pages, Taobao/Tmall item pages, 生意参谋,
+ * Taobao's sold-order list and the 1688 workbench (sold orders). A subset of PLATFORM_MATCHES.
  */
 export const OBSERVED_MATCHES: readonly string[] = [
   'https://s.taobao.com/*',
   'https://s.1688.com/*',
+  'https://item.taobao.com/*',
+  'https://detail.tmall.com/*',
+  'https://detail.tmall.hk/*',
+  'https://trade.taobao.com/*',
   'https://sycm.1688.com/*',
   'https://sudo.sycm.1688.com/*',
   'https://sycm.taobao.com/*',

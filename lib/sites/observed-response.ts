@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { parseJsonOrJsonp } from './jsonp';
-import { isObservedApi, OBSERVER_SOURCE } from './observed-api';
+import { isObservedApi } from './observed-api';
 /** Larger bodies are ignored: a 60-item search response is well under 1 MB. */
 export const MAX_BODY_CHARS = 8_000_000;
 
-/** What the MAIN-world observer posts; validated on the isolated side because the page can post anything. */
+/** What the MAIN-world observer sends over its channel; validated on the isolated side all the same. */
 export const ObservedMessageSchema = z.object({
-  source: z.literal(OBSERVER_SOURCE),
   pageUrl: z.string().max(4096),
   requestUrl: z.string().max(8192).refine(isObservedApi, 'not an observed API'),
   body: z.union([z.string().max(MAX_BODY_CHARS), z.record(z.string(), z.unknown())]),
@@ -32,13 +31,18 @@ export function readObservedMessage(data: unknown): ObservedEntry | null {
   }
 }
 
-/** Keeps the latest observed responses of the page the user is on now (SPA paging changes the URL). */
+/**
+ * Keeps the latest observed responses of the page the user is on now (SPA paging changes the URL). The same
+ * response seen twice (going back to page 1 in a single-page result list) is kept once.
+ */
 export class ObservedResponses {
-  private entries: ObservedEntry[] = [];
+  private entries: (ObservedEntry & { key: string })[] = [];
   constructor(private readonly limit = 20) {}
 
   add(entry: ObservedEntry): void {
-    this.entries.push(entry);
+    const key = `${stripHash(entry.pageUrl)}\u0000${fingerprint(entry.json)}`;
+    if (this.entries.some((e) => e.key === key)) return;
+    this.entries.push({ ...entry, key });
     if (this.entries.length > this.limit) this.entries.shift();
   }
 
@@ -50,8 +54,24 @@ export class ObservedResponses {
   /** The same, with the request URL of each response (生意参谋 periods are in the request). */
   entriesForPage(href: string): ObservedEntry[] {
     const key = stripHash(href);
-    return this.entries.filter((e) => stripHash(e.pageUrl) === key);
+    return this.entries.filter((e) => stripHash(e.pageUrl) === key).map(({ pageUrl, requestUrl, json }) => ({ pageUrl, requestUrl, json }));
   }
+}
+
+/** FNV-1a of the response's JSON text: equal bodies, equal prints (request URLs differ by timestamp and sign). */
+function fingerprint(json: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(json) ?? '';
+  } catch {
+    return String(Math.random());
+  }
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `${text.length}:${(hash >>> 0).toString(16)}`;
 }
 
 function stripHash(url: string): string {

@@ -15,16 +15,19 @@ const PROVINCES =
 /** Cities sellers ship from, shown without their province (义乌, 东莞 …), and places abroad. */
 const CITIES =
   '义乌|杭州|广州|深圳|东莞|佛山|中山|温州|宁波|苏州|泉州|厦门|晋江|石狮|莆田|汕头|揭阳|潮州|金华|永康|台州|嘉兴|湖州|绍兴|南通|常州|无锡|南京|青岛|临沂|济南|郑州|成都|武汉|长沙|合肥|保定|白沟|沧州|天门|昆明|西安|沈阳|大连|海外|韩国|日本|美国|英国|法国|德国|澳大利亚|泰国|意大利';
+const LABEL = /^(?:发货地?|所在地|产地|发货|配送)[:：]?\s*/;
+// Province, then perhaps a city or district ("浙江 杭州", "广东广州", "浙江省金华市"); or a city alone ("义乌").
 const PLACE_LINE = new RegExp(
-  `^(?:发货地[:：]?\\s*)?(?:${PROVINCES}|${CITIES})(?:省|市|自治区)?(?:\\s*[\\u4e00-\\u9fa5]{1,6}(?:市|区|县)?)?$`,
+  `^(?:(?:${PROVINCES})(?:省|市|自治区)?(?:\\s*[\\u4e00-\\u9fa5]{2,3}(?:市|区|县)?)?|(?:${CITIES})(?:市)?(?:\\s+[\\u4e00-\\u9fa5]{2,3}(?:区|县)?)?)$`,
 );
 
 /**
  * A short line that names a place and nothing else: "浙江 杭州", "广东广州", "义乌", "发货地 浙江杭州". Returns the
- * place without the label, or null. Used to find the ship-from line of a card whatever its markup.
+ * place without its label, or null. A shop named after its city (嘉兴宠物用品批发, 义乌杯壶源头店) is not a place.
+ * Used to find the ship-from line of a card whatever its markup.
  */
 export function readPlaceLine(text: string): string | null {
-  const line = text.replace(/\s+/g, ' ').trim();
-  if (line.length > 14 || !PLACE_LINE.test(line)) return null;
-  return line.replace(/^发货地[:：]?\s*/, '');
+  const place = text.replace(/\s+/g, ' ').trim().replace(LABEL, '');
+  if (place.length > 12 || !PLACE_LINE.test(place)) return null;
+  return place;
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse1688SellerOrders } from '../../lib/sites/1688/orders';
+import { parseTaobaoSoldOrders } from '../../lib/sites/taobao/orders';
 import { parseImportedTable, readTableFile } from '../../lib/sites/backoffice/import-file';
 import { parseOwnListings } from '../../lib/sites/backoffice/listings';
 import { parseBackofficePage } from '../../lib/sites/backoffice/parse-backoffice';
@@ -183,5 +184,42 @@ describe('parseBackofficePage', () => {
     const url = 'https://sycm.1688.com/ms/flow/keywords.htm';
     const result = parseBackofficePage(loadFixtureDocument('sycm.1688.com/ms/flow/keywords.htm', url), url, []);
     expect(result).toMatchObject({ ok: false });
+  });
+});
+
+describe('Taobao 已卖出的宝贝: the page’s own asyncSold.htm list (synthetic, shape from public scrapers)', () => {
+  const json = loadFixtureJson('trade.taobao.com/trade/itemlist/asyncSold.htm');
+
+  it('reads every order: id, masked buyer, China time, amount in yuan, status text, pieces, item ids', () => {
+    const sold = parseTaobaoSoldOrders(json)!;
+    expect(sold.total).toBe(6);
+    expect(sold.orders).toHaveLength(6);
+    expect(sold.orders[2]).toEqual({
+      key: 'taobao:3601003',
+      platform: 'taobao',
+      orderId: '3601003',
+      buyer: 't**1',
+      createdAt: parseChinaTime('2026-11-05 09:05:00'),
+      paidAt: null,
+      status: '卖家已发货',
+      amount: 99,
+      itemCount: 2,
+      itemIds: ['684512345679', '684512345678'],
+      province: null,
+    });
+    expect(sold.orders[1]!.itemCount).toBe(2); // one line, quantity 2
+  });
+
+  it('is captured from the observed response on the sold-orders page', () => {
+    const url = 'https://trade.taobao.com/trade/itemlist/list_sold_items.htm';
+    const result = parseBackofficePage(loadFixtureDocument('trade.taobao.com/trade/itemlist/list_sold_items.htm', url), url, [
+      { pageUrl: url, requestUrl: 'https://trade.taobao.com/trade/itemlist/asyncSold.htm?event_submit_do_query=1', json },
+    ]);
+    expect(result.ok && result.value.orders.length).toBe(6);
+    expect(result.ok && result.value.sources).toEqual(['已卖出的宝贝']);
+  });
+
+  it('returns null for a response that is not an order list', () => {
+    expect(parseTaobaoSoldOrders({ data: { itemsArray: [] } })).toBeNull();
   });
 });

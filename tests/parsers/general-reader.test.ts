@@ -31,7 +31,7 @@ const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 function loadLayouts(folder: string): { name: string; doc: Document; expected: Expected }[] {
   const dir = resolve(FIXTURES, folder);
   return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && /^(tb|al)-/.test(d.name))
+    .filter((d) => d.isDirectory() && /^(tb-|al-|\d\d-)/.test(d.name))
     .map((d) => {
       const expected = JSON.parse(readFileSync(resolve(dir, d.name, 'expected.json'), 'utf8')) as Expected;
       const window = new Window({ url: expected.url, settings: { disableJavaScriptEvaluation: true } });
@@ -56,7 +56,7 @@ function agreement(
   return ok / cards.length;
 }
 
-describe.each(loadLayouts('layouts'))('general reader on $name', ({ doc, expected }) => {
+describe.each([...loadLayouts('layouts'), ...loadLayouts('layouts-blind')])('general reader on $name', ({ doc, expected }) => {
   const platform = detectPage(expected.url).platform!;
   const items = readResultCards(doc, expected.url, platform);
 

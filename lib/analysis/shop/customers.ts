@@ -1,3 +1,4 @@
+import { isPurchased } from './order-status';
 import type { Order } from '../../model/records';
 
 /** Cut-offs for 5-point RFM scores (domain-rules §7 5-point table) and lifecycle stages; all editable. */
@@ -59,7 +60,6 @@ export interface CustomerReport {
 
 const DAY = 86_400_000;
 /** Orders that did not complete are not purchases. */
-const NOT_PURCHASED = new Set(['cancel', 'waitbuyerpay', 'TRADE_CLOSED', 'WAIT_BUYER_PAY']);
 
 /**
  * Customer groups from sold orders: per buyer recency, frequency, monetary, first/last order, multi-item
@@ -80,7 +80,7 @@ export function groupCustomers(
   const hours = Array.from({ length: 24 }, () => 0);
   let orderCount = 0;
   for (const o of orders) {
-    if (NOT_PURCHASED.has(o.status)) continue;
+    if (!isPurchased(o.status)) continue;
     orderCount++;
     const b = byBuyer.get(o.buyer) ?? { orders: 0, amount: 0, first: o.createdAt, last: o.createdAt, multi: 0, province: null };
     b.orders++;

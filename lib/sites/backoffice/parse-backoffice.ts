@@ -1,5 +1,6 @@
 import type { Platform } from '../../model/page';
 import { parse1688SellerOrders } from '../1688/orders';
+import { parseTaobaoSoldOrders } from '../taobao/orders';
 import type { ObservedEntry } from '../observed-response';
 import { detectPage } from '../page-type';
 import { failed, parsed, type ParseResult } from '../parse-result';
@@ -50,6 +51,12 @@ export function parseBackofficePage(doc: ParentNode, href: string, observed: rea
     if (orders?.orders.length) {
       capture.orders.push(...orders.orders);
       capture.sources.push('1688 已卖出的货品');
+      continue;
+    }
+    const sold = parseTaobaoSoldOrders(entry.json);
+    if (sold?.orders.length) {
+      capture.orders.push(...sold.orders);
+      capture.sources.push('已卖出的宝贝');
     }
   }
 

@@ -36,12 +36,25 @@ export function readItemLink(rawHref: string | null, base: string): ItemLink | n
   if (page.kind === 'item') return { itemId: page.itemId, platform: page.platform, isAdClick: /[?&]xxc=ad_ztc\b/.test(href), href };
   if (!AD_HOSTS.includes(url.hostname)) return null;
   for (const name of TARGET_PARAMS) {
-    const target = url.searchParams.get(name);
-    if (!target || !/^(https?:)?\/\//.test(target)) continue;
+    const target = decodeTarget(url.searchParams.get(name));
+    if (!target) continue;
     const inner = readItemLink(target, base);
     if (inner?.itemId) return { ...inner, isAdClick: true, href };
   }
   return { itemId: null, platform: null, isAdClick: true, href };
+}
+
+/** A target URL from a parameter, percent-decoded once more when it was encoded twice. */
+function decodeTarget(value: string | null): string | null {
+  let target = value;
+  for (let i = 0; target && i < 2 && !/^(https?:)?\/\//.test(target); i++) {
+    try {
+      target = decodeURIComponent(target);
+    } catch {
+      return null;
+    }
+  }
+  return target && /^(https?:)?\/\//.test(target) ? target : null;
 }
 
 /** A link to a shop: a Taobao shop subdomain, a Tmall brand store, store.taobao.com, a 1688 company site. */

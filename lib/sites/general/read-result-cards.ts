@@ -2,7 +2,7 @@ import type { Platform } from '../../model/page';
 import type { SearchItem } from '../../model/records';
 import { readPlaceLine } from '../../text/province';
 import { readImageSrc } from '../dom-read';
-import { buildSearchItem } from '../search-item';
+import { buildSearchItem, type RawCard } from '../search-item';
 import { isShopLink, readItemLink, type ItemLink } from './item-links';
 import {
   isAdLabel,
@@ -29,8 +29,14 @@ import {
  * label, or a link through an ad-click host).
  */
 export function readResultCards(root: ParentNode, pageUrl: string, platform: Platform): SearchItem[] {
-  const cards = findMainCards(root, pageUrl);
-  return cards.map((card, i) => readCard(card, pageUrl, platform, i + 1));
+  const reads = findMainCards(root, pageUrl).map((card) => readCard(card, pageUrl, platform));
+  // Cards of one page share their markup: where a shop or a place was recognised on enough cards, the same
+  // spot on the other cards holds theirs (a shop named 深圳华强北数码 has no telltale ending).
+  fillFromPeers(reads, 'shop', (text) => text.length >= 2 && text.length <= 20 && !/[¥￥]/.test(text));
+  fillFromPeers(reads, 'place', (text) => readPlaceLine(text) !== null);
+  return reads.map((r, i) =>
+    buildSearchItem(r.platform, i + 1, { ...r.raw, shop: r.shop?.text ?? null, shipFrom: r.place ? readPlaceLine(r.place.text) : null }),
+  );
 }
 
 interface Card {
@@ -106,7 +112,21 @@ function mainRegion(top: Element, roots: readonly Element[]): Element {
   }
 }
 
-function readCard(card: Card, pageUrl: string, pagePlatform: Platform, position: number): SearchItem {
+interface FieldHit {
+  text: string;
+  el: Element;
+}
+
+interface CardRead {
+  card: Card;
+  platform: Platform;
+  raw: Omit<RawCard, 'shop' | 'shipFrom'>;
+  title: string | null;
+  shop: FieldHit | null;
+  place: FieldHit | null;
+}
+
+function readCard(card: Card, pageUrl: string, pagePlatform: Platform): CardRead {
   const pieces = readTextPieces(card.root);
   const lines = readLines(pieces);
   const item = card.links.find((l) => l.link.itemId && !l.link.isAdClick) ?? card.links.find((l) => l.link.itemId) ?? card.links[0]!;
@@ -114,34 +134,81 @@ function readCard(card: Card, pageUrl: string, pagePlatform: Platform, position:
   const sales = readSales(pieces);
   // Short texts as a person reads them: each piece on its own (a shop and a place in two spans of one row),
   // then each line.
-  const texts = [...new Set([...pieces.map((p) => clean(p.text)), ...lines.map((l) => l.text)])].filter(Boolean);
-  const shopEl = [...card.root.querySelectorAll('a[href]')].find(
+  const hits: FieldHit[] = [
+    ...pieces.map((p) => ({ text: clean(p.text), el: p.el })),
+    ...lines.map((l) => ({ text: l.text, el: l.block })),
+  ].filter((h) => h.text);
+  const texts = [...new Set(hits.map((h) => h.text))];
+  const shopLink = [...card.root.querySelectorAll('a[href]')].find(
     (a) => isShopLink(a.getAttribute('href'), pageUrl) && clean(a.textContent).length >= 2,
   );
-  const shop = shopEl ? clean(shopEl.textContent) : readShopLine(texts);
-  const place = texts.map((t) => readPlaceLine(t)).find((p): p is string => p !== null) ?? null;
+  const shop = shopLink ? { text: clean(shopLink.textContent), el: shopLink } : readShopLine(hits);
+  const place = hits.find((h) => readPlaceLine(h.text) !== null) ?? null;
   const imageAlts = [...card.root.querySelectorAll('img[alt]')].map((img) => clean(img.getAttribute('alt')));
-  const title = readTitle(card, lines, pieces, imageAlts, { shop, place, sales: sales?.text ?? null });
+  const title = readTitle(card, lines, pieces, imageAlts, {
+    shop: shop?.text ?? null,
+    place: place ? readPlaceLine(place.text) : null,
+    sales: sales?.text ?? null,
+  });
   const labelled = texts.some((t) => isAdLabel(t)) || card.root.querySelector('[aria-label="广告"]') !== null;
   const adClick = card.links.some((l) => l.link.isAdClick);
   const linkPlatform = item.link.platform ?? pagePlatform;
   const platform: Platform = linkPlatform === 'tmall' || imageAlts.includes('天猫') ? 'tmall' : linkPlatform;
   const image =
     [...card.root.querySelectorAll('img')].map((img) => readImageSrc(img)).find((src) => src && /^(https?:)?\/\//.test(src)) ?? null;
-  return buildSearchItem(platform, position, {
-    itemId: item.link.itemId,
+  return {
+    card,
+    platform,
     title,
-    price: price?.min ?? null,
-    priceMax: price?.max ?? null,
-    salesText: sales?.text ?? null,
-    repurchase: readRepurchase(texts) ?? undefined,
     shop,
-    shipFrom: place,
-    imageUrl: image,
-    detailUrl: item.link.href,
-    badges: [platform === 'tmall' ? '天猫' : null, ...readBadges(texts, imageAlts)],
-    adEvidence: [adClick && 'ad-click-host', labelled && 'label:广告'],
-  });
+    place,
+    raw: {
+      itemId: item.link.itemId,
+      title,
+      price: price?.min ?? null,
+      priceMax: price?.max ?? null,
+      salesText: sales?.text ?? null,
+      repurchase: readRepurchase(texts) ?? undefined,
+      imageUrl: image,
+      detailUrl: item.link.href,
+      badges: [platform === 'tmall' ? '天猫' : null, ...readBadges(texts, imageAlts)],
+      adEvidence: [adClick && 'ad-click-host', labelled && 'label:广告'],
+    },
+  };
+}
+
+/** Where an element sits in its card: the tags and classes from the card down to it. */
+function signatureOf(root: Element, el: Element): string | null {
+  const parts: string[] = [];
+  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
+    parts.unshift(`${node.tagName}.${[...node.classList].sort().join('.')}`);
+    if (!node.parentElement) return null;
+  }
+  return parts.join('>');
+}
+
+/** Fills a field on cards that lack it from the spot where most other cards had it (at least three of them). */
+function fillFromPeers(reads: CardRead[], field: 'shop' | 'place', accept: (text: string) => boolean): void {
+  const counts = new Map<string, number>();
+  let found = 0;
+  for (const r of reads) {
+    const hit = r[field];
+    const sig = hit ? signatureOf(r.card.root, hit.el) : null;
+    if (!sig) continue;
+    found++;
+    counts.set(sig, (counts.get(sig) ?? 0) + 1);
+  }
+  const [sig, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+  if (!sig || count < 3 || count < found / 2) return;
+  for (const r of reads) {
+    if (r[field]) continue;
+    for (const el of r.card.root.querySelectorAll('*')) {
+      if (signatureOf(r.card.root, el) !== sig) continue;
+      const text = clean(el.textContent);
+      if (text && text !== r.title && accept(text) && !isBadge(text) && !isAdLabel(text)) r[field] = { text, el };
+      break;
+    }
+  }
 }
 
 /**
@@ -192,9 +259,9 @@ function stripAdMark(text: string): string {
 }
 
 /** A line naming the shop: company and shop names first (…有限公司, …店), then …厂 lines that are not badges (超级工厂). */
-function readShopLine(texts: readonly string[]): string | null {
-  const names = texts.filter((t) => isShopName(t) && !isBadge(t));
-  return names.find((t) => /(?:公司|店)$/.test(t)) ?? names[0] ?? null;
+function readShopLine(hits: readonly FieldHit[]): FieldHit | null {
+  const names = hits.filter((h) => isShopName(h.text) && !isBadge(h.text));
+  return names.find((h) => /(?:公司|店)$/.test(h.text)) ?? names[0] ?? null;
 }
 
 function isShopName(text: string): boolean {

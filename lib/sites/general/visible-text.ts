@@ -8,6 +8,8 @@ import { parseSalesCount } from '../../text/sales';
 
 export interface TextPiece {
   text: string;
+  /** The element the text sits in directly. */
+  el: Element;
   /** The element that makes the line this piece belongs to (the nearest non-inline ancestor, or a link). */
   block: Element;
   struck: boolean;
@@ -45,7 +47,7 @@ export function readTextPieces(root: Element): TextPiece[] {
     for (const node of el.childNodes) {
       if (node.nodeType === 3) {
         const text = node.textContent ?? '';
-        if (text.trim()) out.push({ text, block, struck });
+        if (text.trim()) out.push({ text, el, block, struck });
         continue;
       }
       if (node.nodeType !== 1) continue;
@@ -85,8 +87,9 @@ export function readLines(pieces: readonly TextPiece[]): TextLine[] {
 }
 
 const CURRENCY = /[¥￥]/;
-const PRICE_SO_FAR = /^[¥￥]\s*[\d.,]*(?:\s*[-~～]\s*[\d.,]*)?\s*$/;
-const PRICE = /^[¥￥]\s*(\d[\d,]*(?:\.\d+)?)(?:\s*[-~～]\s*(\d[\d,]*(?:\.\d+)?))?/;
+// A range may repeat the sign and put spaces around its dash: ¥3.20 - ¥8.60.
+const PRICE_SO_FAR = /^[¥￥]\s*[\d.,]*(?:\s*[-~～]\s*[¥￥]?\s*[\d.,]*)?\s*$/;
+const PRICE = /^[¥￥]\s*(\d[\d,]*(?:\.\d+)?)(?:\s*[-~～]\s*[¥￥]?\s*(\d[\d,]*(?:\.\d+)?))?/;
 
 /**
  * The first price a person would read: a currency sign and a number, also when sign, integer and decimals sit
@@ -171,7 +174,7 @@ export function isBadge(text: string): boolean {
   return BADGE.test(text);
 }
 
-/** A label that marks a paid card: 广告 alone (or 【广告】 at the start of a line). */
+/** A label that marks a paid card: 广告 alone, or 网销宝 (1688's paid search, pages-1688.md §3.5). */
 export function isAdLabel(text: string): boolean {
-  return /^【?广告】?$/.test(text.trim());
+  return /^【?(?:广告|网销宝)】?$/.test(text.trim());
 }

@@ -1,0 +1,16 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { openObserverChannel } from '../content/observer-channel';
+import { OBSERVED_MATCHES } from '../lib/sites/match-patterns';
+
+/**
+ * Isolated world, document_start: opens the private channel to the MAIN-world observer before any page
+ * script runs, and keeps what arrives for the content scripts that start later in this frame.
+ */
+export default defineContentScript({
+  matches: [...OBSERVED_MATCHES],
+  allFrames: true,
+  runAt: 'document_start',
+  main() {
+    openObserverChannel(window);
+  },
+});
