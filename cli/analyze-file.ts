@@ -13,8 +13,10 @@ import { countTitleUnits } from '../lib/text/title-units';
 import { assembleTop60 } from '../lib/analysis/top60';
 import { PAGE_KIND_LABELS, PLATFORM_LABELS, type PageInfo } from '../lib/model/page';
 import type { ItemPage, SearchItem } from '../lib/model/records';
-import { parseItemPage } from '../lib/sites/item-parse';
-import { detectPage } from '../lib/sites/page-type';
+import { parseBackofficePage, type BackofficeCapture } from '../lib/sites/backoffice/parse-backoffice';
+import { parseItemJson, parseItemPage } from '../lib/sites/item-parse';
+import { readReportObserved } from '../lib/sites/page-report';
+import { detectPage, isBackofficeKind } from '../lib/sites/page-type';
 import { parseSearchPage } from '../lib/sites/search-page';
 import { decodeImageFile } from './decode-image-file';
 import { loadSavedPage, type SavedPage } from './load-saved-page';
@@ -41,6 +43,10 @@ export interface AnalysisReport extends Partial<SearchAnalysis> {
   failure?: { reason: string; missing: string[] };
   /** For an item page: the capture as the extension would store it (without id and time). */
   capture?: ItemPage;
+  /** For a back-office page: listings, analytics rows and orders as the extension would store them. */
+  backoffice?: BackofficeCapture;
+  /** Responses a page report carried and that were replayed to the parser. */
+  replayedResponses?: number;
   /** With --image: my images' features and score (own rules only: the CLI never downloads competitors' images). */
   imageScore?: ImageScore & { note: string };
   /** With --title: the word bank of the top 60, the title's score and proposals. */
@@ -61,14 +67,43 @@ export interface AnalyzeOptions {
 export async function analyzeFile(file: string, url: string | null, options: AnalyzeOptions = {}): Promise<AnalysisReport> {
   const saved = await loadSavedPage(file, url);
   try {
-    const page = saved.url ? detectPage(saved.url) : detectPage('');
+    // A saved item JSON (__INIT_DATA, window.context, the ICE context or a pcdetail response) is an item page.
+    const itemJson = saved.format === 'json' ? parseItemJson(saved.json, saved.url ?? file) : null;
+    const pageUrl = saved.url ?? (itemJson?.ok ? itemJson.value.url : null);
+    const page = detectPage(pageUrl ?? '');
     const title = saved.format === 'html' ? saved.document.title || null : null;
-    const report: AnalysisReport = { file, url: saved.url, format: saved.format, page, title };
-    if (page.kind === 'search' && saved.url) Object.assign(report, analyzeSearch(saved, saved.url));
-    if (page.kind === 'item' && saved.url && saved.format === 'html') {
-      const item = parseItemPage(saved.document, saved.url);
+    const report: AnalysisReport = { file, url: pageUrl, format: saved.format, page, title };
+    // A page saved by 保存页面用于反馈 carries the responses the page had received: replay them.
+    const observed = saved.format === 'html' ? readReportObserved(saved.document) : [];
+    if (observed.length) report.replayedResponses = observed.length;
+    if (itemJson) {
+      if (itemJson.ok) report.capture = itemJson.value;
+      else report.failure = { reason: itemJson.reason, missing: itemJson.missing };
+    } else if (page.kind === 'search' && pageUrl)
+      Object.assign(
+        report,
+        analyzeSearch(
+          saved,
+          pageUrl,
+          observed.map((o) => o.json),
+        ),
+      );
+    else if (page.kind === 'item' && pageUrl && saved.format === 'html') {
+      const item = parseItemPage(
+        saved.document,
+        pageUrl,
+        observed.map((o) => o.json),
+      );
       if (item.ok) report.capture = item.value;
       else report.failure = { reason: item.reason, missing: item.missing };
+    } else if (isBackofficeKind(page.kind) && pageUrl && saved.format === 'html') {
+      const backoffice = parseBackofficePage(
+        saved.document,
+        pageUrl,
+        observed.map((o) => ({ ...o, pageUrl })),
+      );
+      if (backoffice.ok) report.backoffice = backoffice.value;
+      else report.failure = { reason: backoffice.reason, missing: backoffice.missing };
     }
     if (options.images?.length) {
       const features = [];
@@ -93,13 +128,13 @@ export async function analyzeFile(file: string, url: string | null, options: Ana
   }
 }
 
-function analyzeSearch(saved: SavedPage, url: string): Partial<AnalysisReport> {
+function analyzeSearch(saved: SavedPage, url: string, replayed: readonly unknown[]): Partial<AnalysisReport> {
   // A saved JSON response is parsed as if the page had observed it, against an empty document.
   const doc =
     saved.format === 'html'
       ? saved.document
       : (new new Window().DOMParser().parseFromString('<html></html>', 'text/html') as unknown as Document);
-  const result = parseSearchPage(doc, url, saved.format === 'json' ? [saved.json] : []);
+  const result = parseSearchPage(doc, url, saved.format === 'json' ? [saved.json] : replayed);
   if (!result.ok) return { failure: { reason: result.reason, missing: result.missing } };
   const top = assembleTop60([result.value]);
   const segmenter = createSegmenter(jieba);
@@ -163,6 +198,14 @@ export function formatReport(report: AnalysisReport): string {
       ...b.priceBands.map(
         (band) => `  ¥${band.min}–${band.max}: 商品 ${(band.itemShare * 100).toFixed(0)}%，销量 ${(band.salesShare * 100).toFixed(0)}%`,
       ),
+    );
+  }
+  if (report.replayedResponses) lines.push(`页面反馈文件：重放了页面收到的 ${report.replayedResponses} 个数据响应`);
+  if (report.backoffice) {
+    const b = report.backoffice;
+    lines.push(
+      '',
+      `后台数据（${b.sources.join('、') || '—'}）：商品 ${b.listings.length} 个，数据 ${b.metrics.length} 行，订单 ${b.orders.length} 笔`,
     );
   }
   if (report.capture) {

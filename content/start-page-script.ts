@@ -6,7 +6,9 @@ import { listen } from '../lib/messaging/listen';
 import { sendToBackground, type Handlers } from '../lib/messaging/protocol';
 import { describePage, shouldReport } from '../lib/sites/describe-page';
 import { failed } from '../lib/sites/parse-result';
+import { buildPageReport, reportFileName } from '../lib/sites/page-report';
 import { timed } from './bench-marks';
+import { readObserverChannel } from './observer-channel';
 
 type PageReport = ReturnType<typeof describePage>;
 export type TabHandlers = Handlers<typeof TAB_MESSAGES>;
@@ -16,6 +18,14 @@ export interface PageScriptParts {
   onPage: (page: PageReport, isTopFrame: boolean) => void;
   /** Handlers this script provides; the others answer "not this kind of page". */
   handlers: Partial<TabHandlers>;
+}
+
+/** This page as a feedback file (lib/sites/page-report.ts), with what the observer saw here. */
+function savePageReport(outcome: string): { html: string; fileName: string } {
+  const now = new Date();
+  const observed = readObserverChannel()?.responses.entriesForPage(location.href) ?? [];
+  const html = buildPageReport({ doc: document, url: location.href, observed, outcome, now });
+  return { html, fileName: reportFileName(location.hostname, now) };
 }
 
 /**
@@ -47,6 +57,7 @@ export function startPageScript(ctx: ContentScriptContext, parts: (current: () =
         'editor/apply-title': () => {
           throw new Error('这不是商品发布/编辑页');
         },
+        'page/report-html': ({ outcome }) => savePageReport(outcome),
         ...handlers,
       }),
     );

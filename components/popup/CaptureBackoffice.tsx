@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { BACKOFFICE_TAB_MESSAGES, type BackofficeSaved } from '../../lib/model/messages';
 import { sendToBackground, sendToTabMap } from '../../lib/messaging/protocol';
 import type { PopupActionProps } from './popup-features';
-import { CaptureButton, CaptureError, useCapture } from './use-capture';
+import { CaptureButton, CaptureError, CaptureWarnings, useCapture } from './use-capture';
 
 /** "采集后台数据": the back-office frame of this tab parses its page; the background stores the records. */
 export function CaptureBackoffice({ tabId, onOpenPanel }: PopupActionProps): ReactElement {
@@ -28,7 +28,7 @@ export function CaptureBackoffice({ tabId, onOpenPanel }: PopupActionProps): Rea
             已保存：商品 {status.result.saved.listings} 个，数据 {status.result.saved.metrics} 行，订单 {status.result.saved.orders} 笔（
             {status.result.sources.join('、')}）。
           </p>
-          {status.warnings.length ? <p className="muted">提示：{status.warnings.join('；')}</p> : null}
+          <CaptureWarnings warnings={status.warnings} tabId={tabId} />
           <button
             type="button"
             className="secondary"
@@ -38,7 +38,7 @@ export function CaptureBackoffice({ tabId, onOpenPanel }: PopupActionProps): Rea
           </button>
         </div>
       ) : null}
-      <CaptureError status={status} />
+      <CaptureError status={status} tabId={tabId} />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import type { CaptureSavedSchema } from '../../lib/model/messages';
 import { sendToBackground, sendToTab } from '../../lib/messaging/protocol';
 import { ChangeList } from '../competitors/ChangeList';
 import type { PopupActionProps } from './popup-features';
-import { CaptureButton, CaptureError, useCapture } from './use-capture';
+import { CaptureButton, CaptureError, CaptureWarnings, useCapture } from './use-capture';
 
 type Saved = z.infer<typeof CaptureSavedSchema>;
 
@@ -23,13 +23,13 @@ export function CaptureItem({ tabId, onOpenPanel }: PopupActionProps): ReactElem
         <div data-testid="item-saved" data-version={status.result.version}>
           <p>已保存{status.result.version === 1 ? '，开始关注这个竞品' : `第 ${status.result.version} 版`}。</p>
           {status.result.changes ? <ChangeList changes={status.result.changes} /> : null}
-          {status.warnings.length ? <p className="muted">提示：{status.warnings.join('；')}</p> : null}
+          <CaptureWarnings warnings={status.warnings} tabId={tabId} />
           <button type="button" className="secondary" onClick={() => onOpenPanel('competitors')}>
             在侧边栏查看竞品
           </button>
         </div>
       ) : null}
-      <CaptureError status={status} />
+      <CaptureError status={status} tabId={tabId} />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { SnapshotSaved } from '../../lib/model/messages';
 import { sendToBackground, sendToTab } from '../../lib/messaging/protocol';
 import type { PopupActionProps } from './popup-features';
-import { CaptureButton, CaptureError, useCapture } from './use-capture';
+import { CaptureButton, CaptureError, CaptureWarnings, useCapture } from './use-capture';
 
 /**
  * "采集前60": the content script parses the page as it is now, the background stores the snapshot (or
@@ -19,14 +19,24 @@ export function CaptureTop60({ tabId, onOpenPanel }: PopupActionProps): ReactEle
     <div className="capture" data-testid="capture">
       <CaptureButton status={status} label="采集前60" onClick={capture} />
       {status.state === 'saved' ? (
-        <SavedNote saved={status.result} warnings={status.warnings} onOpenPanel={() => onOpenPanel('benchmark')} />
+        <SavedNote saved={status.result} warnings={status.warnings} tabId={tabId} onOpenPanel={() => onOpenPanel('benchmark')} />
       ) : null}
-      <CaptureError status={status} />
+      <CaptureError status={status} tabId={tabId} />
     </div>
   );
 }
 
-function SavedNote({ saved, warnings, onOpenPanel }: { saved: SnapshotSaved; warnings: string[]; onOpenPanel: () => void }): ReactElement {
+function SavedNote({
+  saved,
+  warnings,
+  tabId,
+  onOpenPanel,
+}: {
+  saved: SnapshotSaved;
+  warnings: string[];
+  tabId: number;
+  onOpenPanel: () => void;
+}): ReactElement {
   const pages = saved.pages.map((p) => `第${p}页`).join('+');
   return (
     <div data-testid="capture-saved" data-complete={saved.complete} data-count={saved.itemCount}>
@@ -37,7 +47,7 @@ function SavedNote({ saved, warnings, onOpenPanel }: { saved: SnapshotSaved; war
       {saved.complete ? null : (
         <p className="muted">不足60个：翻到第{Math.max(...saved.pages) + 1}页后再点“采集前60”，会自动补足到同一个快照（30分钟内）。</p>
       )}
-      {warnings.length ? <p className="muted">提示：{warnings.join('；')}</p> : null}
+      <CaptureWarnings warnings={warnings} tabId={tabId} />
       <button type="button" className="secondary" onClick={onOpenPanel}>
         在侧边栏查看对标
       </button>

@@ -1,4 +1,5 @@
 import { useState, type ReactElement } from 'react';
+import { SaveReportButton } from './SaveReportButton';
 
 export type CaptureOutcome<T> = { ok: true; result: T; warnings: string[] } | { ok: false; reason: string; missing: string[] };
 
@@ -29,14 +30,31 @@ export function useCapture<T>(run: () => Promise<CaptureOutcome<T>>): [CaptureSt
   return [status, start];
 }
 
-/** "无法采集：… （缺少：…）。没有保存任何数据。" */
-export function CaptureError({ status }: { status: CaptureStatus<unknown> }): ReactElement | null {
+/** "无法采集：… （缺少：…）。没有保存任何数据。", and the offer to save the page for feedback. */
+export function CaptureError({ status, tabId }: { status: CaptureStatus<unknown>; tabId: number }): ReactElement | null {
   if (status.state !== 'failed') return null;
+  const text = `无法采集：${status.reason}${status.missing.length ? `（缺少：${status.missing.join('、')}）` : ''}。没有保存任何数据。`;
   return (
-    <p className="error" data-testid="capture-error">
-      无法采集：{status.reason}
-      {status.missing.length ? `（缺少：${status.missing.join('、')}）` : ''}。没有保存任何数据。
-    </p>
+    <>
+      <p className="error" data-testid="capture-error">
+        {text}
+      </p>
+      <SaveReportButton tabId={tabId} outcome={text} />
+    </>
+  );
+}
+
+/** Warnings of a saved capture; a page only partly read (通用识别, missing fields) can be saved for feedback. */
+export function CaptureWarnings({ warnings, tabId }: { warnings: readonly string[]; tabId: number }): ReactElement | null {
+  if (!warnings.length) return null;
+  const partial = warnings.some((w) => /通用识别|缺少|没有读到|已跳过/.test(w));
+  return (
+    <>
+      <p className="muted" data-testid="capture-warnings">
+        提示：{warnings.join('；')}
+      </p>
+      {partial ? <SaveReportButton tabId={tabId} outcome={`已保存，但页面没有读全：${warnings.join('；')}`} /> : null}
+    </>
   );
 }
 

@@ -108,6 +108,14 @@ export const TAB_MESSAGES = {
   'search/parse': { request: Empty, response: SearchParseResultSchema },
   /** Popup → content script: parse the item page as it is now (embedded data, DOM, loaded description). */
   'item/parse': { request: Empty, response: ItemParseResultSchema },
+  /**
+   * Popup → content script: this page as one HTML file for feedback (DOM, inline JSON, observed responses),
+   * buyer identity, phones, addresses, cookies and tokens removed. `outcome` is what the capture said.
+   */
+  'page/report-html': {
+    request: z.object({ outcome: z.string().max(2000) }).strict(),
+    response: z.object({ html: z.string().max(40_000_000), fileName: z.string().max(200) }),
+  },
   /** Side panel → editor content script: the title field as it is now. */
   'editor/get-title': { request: Empty, response: EditorTitleSchema },
   /** Side panel → editor content script: write this title into the field so the page's framework sees it. */
