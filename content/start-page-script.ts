@@ -8,7 +8,7 @@ import { describePage, shouldReport } from '../lib/sites/describe-page';
 import { failed } from '../lib/sites/parse-result';
 import { buildPageReport, reportFileName } from '../lib/sites/page-report';
 import { timed } from './bench-marks';
-import { readObserverChannel } from './observer-channel';
+import { collectObserved } from './observed-listener';
 
 type PageReport = ReturnType<typeof describePage>;
 export type TabHandlers = Handlers<typeof TAB_MESSAGES>;
@@ -23,7 +23,7 @@ export interface PageScriptParts {
 /** This page as a feedback file (lib/sites/page-report.ts), with what the observer saw here. */
 function savePageReport(outcome: string): { html: string; fileName: string } {
   const now = new Date();
-  const observed = readObserverChannel()?.responses.entriesForPage(location.href) ?? [];
+  const observed = collectObserved().entriesForPage(location.href);
   const html = buildPageReport({ doc: document, url: location.href, observed, outcome, now });
   return { html, fileName: reportFileName(location.hostname, now) };
 }

@@ -31,6 +31,13 @@ export const DEMO_PAGES: readonly DemoPage[] = [
     expectKind: 'search',
     captureExpect: 56,
   },
+  {
+    slug: 'taobao-unseen-layout',
+    label: '淘宝搜索 女包：没见过的页面结构，按看到的内容读取（通用识别），采集前60（42个）',
+    url: 'https://s.taobao.com/search?q=%E5%A5%B3%E5%8C%85&dbfx=general',
+    expectKind: 'search',
+    captureExpect: 42,
+  },
   { slug: '1688-manage', label: '1688 工作台 → 商品管理 (iframe)', url: 'https://work.1688.com/', expectKind: 'unknown' },
   { slug: 'taobao-home', label: '淘宝首页（不支持的页面类型）', url: 'https://www.taobao.com/', expectKind: 'unknown' },
   { slug: 'other-site', label: '其他网站', url: 'https://www.example.com/', expectKind: 'not-a-platform-page' },

@@ -76,7 +76,10 @@ async function benchmark(session: ExtensionSession): Promise<SceneResult> {
   const panel = await openPanelTab(session, 'benchmark', { size: { width: 420, height: 760 } });
   await panel.getByTestId('snapshot-view').waitFor({ timeout: 5000 });
   // The latest snapshot is the 1688 one; show the complete Taobao one.
-  const taobao = await panel.locator('[data-testid=snapshot-picker] option', { hasText: '淘宝' }).first().getAttribute('value');
+  const taobao = await panel
+    .locator('[data-testid=snapshot-picker] option', { hasText: '淘宝 · 连帽卫衣女' })
+    .first()
+    .getAttribute('value');
   if (taobao) await panel.getByTestId('snapshot-picker').selectOption(taobao);
   await panel.getByText('完整 60/60').waitFor({ timeout: 5000 });
   await panel.screenshot(shot('91-sidepanel-benchmark.png'));
@@ -119,6 +122,26 @@ async function titleOptimiser(session: ExtensionSession): Promise<SceneResult> {
   };
 }
 
+/** 标题 on a category beyond apparel: the 女包 snapshot (read by the general reader), a seller's draft and proposals. */
+async function titleOtherCategory(session: ExtensionSession): Promise<SceneResult> {
+  const panel = await openPanelTab(session, 'title', { size: { width: 420, height: 1100 } });
+  const snapshot = await panel.locator('[data-testid=title-snapshot] option', { hasText: '女包' }).first().getAttribute('value');
+  if (snapshot) await panel.getByTestId('title-snapshot').selectOption(snapshot);
+  await panel.getByTestId('title-draft').fill('女包斜挎包包新款时尚');
+  await panel.getByTestId('title-score').waitFor({ timeout: 10_000 });
+  const score = await panel.getByTestId('title-score').getAttribute('data-score');
+  const segmentation = await panel.getByTestId('segmentation').innerText();
+  const proposals = await panel.locator('[data-testid=proposals] .proposal-title').allInnerTexts();
+  await panel.screenshot(shot('99-sidepanel-title-bags.png'));
+  return {
+    lines: [
+      '',
+      `Title analysis beyond apparel: against the 女包 snapshot the draft “女包斜挎包包新款时尚” scores ${score}/100, ${segmentation}; ` +
+        `${proposals.length} proposals shown, the best “${proposals[0] ?? '—'}”: \`99-sidepanel-title-bags.png\`.`,
+    ],
+  };
+}
+
 /** 竞品: a real 1688 offer (__INIT_DATA sample) captured, then a changed version of it. */
 async function competitorCapture(session: ExtensionSession): Promise<SceneResult> {
   const versions: string[] = [];
@@ -144,7 +167,7 @@ async function competitorCapture(session: ExtensionSession): Promise<SceneResult
 /** 主图: my picture (a near-copy of a competitor's) against the Taobao snapshot's 60 main images. */
 async function mainImages(session: ExtensionSession): Promise<SceneResult> {
   const panel = await openPanelTab(session, 'image', { size: { width: 420, height: 900 } });
-  const taobao = await panel.locator('[data-testid=image-snapshot] option', { hasText: '淘宝' }).first().getAttribute('value');
+  const taobao = await panel.locator('[data-testid=image-snapshot] option', { hasText: '淘宝 · 连帽卫衣女' }).first().getAttribute('value');
   if (taobao) await panel.getByTestId('image-snapshot').selectOption(taobao);
   await panel.getByTestId('image-url').fill('https://g-search1.alicdn.com/img/bao/uploaded/i4/620000000004.jpg?v=shifted');
   await panel.getByTestId('add-image-url').click();
@@ -193,7 +216,16 @@ async function backOffice(session: ExtensionSession): Promise<SceneResult> {
 }
 
 /** In order: later scenes use what earlier ones captured (the snapshots above all). */
-const SCENES: readonly Scene[] = [detectPages, history, benchmark, titleOptimiser, competitorCapture, mainImages, backOffice];
+const SCENES: readonly Scene[] = [
+  detectPages,
+  history,
+  benchmark,
+  titleOptimiser,
+  titleOtherCategory,
+  competitorCapture,
+  mainImages,
+  backOffice,
+];
 
 async function main(): Promise<number> {
   const executablePath = ensureChromium();

@@ -116,10 +116,10 @@ export const TITLE_RULES: readonly TitleRule[] = [
     label: '高频词覆盖',
     max: 30,
     // The bank's top words, weighted by how many titles use them; the five heaviest gaps are named.
-    score: ({ title, bench: { top, topWeight, titleCount } }) => {
+    score: ({ title, words, bench: { top, topWeight, titleCount } }) => {
       if (!topWeight) return { points: 30, deductions: [] };
-      const missing = findMissingWords(title, top, titleCount);
-      const covered = top.filter((w) => title.includes(w.word)).reduce((s, w) => s + w.share, 0);
+      const missing = findMissingWords(title, top, titleCount, words);
+      const covered = top.filter((w) => hasWord(title, words, w.word)).reduce((s, w) => s + w.share, 0);
       const deductions = missing
         .slice(0, 5)
         .map((m) => deduction('coverage', (30 * m.share) / topWeight, `缺少高频词“${m.word}”（${m.evidence}使用）`, m.word));
@@ -180,12 +180,12 @@ export const TITLE_RULES: readonly TitleRule[] = [
     label: '紧密词完整',
     max: 10,
     // Tight phrases (紧密词) kept whole: 5 per phrase whose words are both there but apart.
-    score: ({ title, bench: { phrases, titleCount } }) => {
+    score: ({ title, words, bench: { phrases, titleCount } }) => {
       let points = 10;
       const deductions: Deduction[] = [];
       for (const p of phrases) {
         if (points <= 0) break;
-        if (title.includes(p.phrase) || !title.includes(p.words[0]) || !title.includes(p.words[1])) continue;
+        if (title.includes(p.phrase) || !hasWord(title, words, p.words[0]) || !hasWord(title, words, p.words[1])) continue;
         points -= 5;
         deductions.push(
           deduction('phrases', 5, `紧密词“${p.phrase}”被拆开了（${p.titles}/${titleCount} 个标题连写），连在一起匹配更好`, p.phrase),
@@ -294,15 +294,23 @@ export function scoreTitle(title: string, bench: PreparedBenchmark, segmenter: S
     parts,
     deductions,
     banned,
-    missing: findMissingWords(title, bench.top, bench.titleCount),
+    missing: findMissingWords(title, bench.top, bench.titleCount, input.words),
     capped,
   };
 }
 
+/**
+ * Whether the title has a word: a word of two or more characters anywhere in it, a single character only as
+ * a word of its own (女 inside 女包 is not the word 女).
+ */
+export function hasWord(title: string, words: readonly string[], word: string): boolean {
+  return [...word].length > 1 ? title.includes(word) : words.includes(word);
+}
+
 /** The top words the title does not contain, heaviest first, with their evidence ("38/60 个标题"). */
-export function findMissingWords(title: string, top: WordBank['words'], titleCount: number): MissingWord[] {
+export function findMissingWords(title: string, top: WordBank['words'], titleCount: number, words: readonly string[] = []): MissingWord[] {
   return top
-    .filter((w) => !title.includes(w.word))
+    .filter((w) => !hasWord(title, words, w.word))
     .map((w) => ({ word: w.word, titles: w.titles, share: w.share, evidence: `${w.titles}/${titleCount} 个标题` }));
 }
 

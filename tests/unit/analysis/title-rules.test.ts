@@ -68,3 +68,12 @@ describe('title rules table', () => {
     expect(outcome.deductions.map((d) => d.reason).join('；')).toMatch(reason);
   });
 });
+
+describe('words inside other words', () => {
+  it('a single character inside a longer word is not that word: 女 in 女款 does not split the phrase 连帽卫衣女', () => {
+    const outcome = rule('phrases').score(input('女款连帽卫衣加绒宽松'));
+    expect(outcome.deductions.filter((d) => d.word === '连帽卫衣女')).toEqual([]);
+    // …while the word 女 on its own, away from 连帽卫衣, does split it.
+    expect(rule('phrases').score(input('女 加绒宽松连帽卫衣')).deductions.some((d) => d.word === '连帽卫衣女')).toBe(true);
+  });
+});
