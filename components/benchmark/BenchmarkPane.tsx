@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, type ReactElement } from 'react';
 import { computeBenchmark } from '../../lib/analysis/benchmark';
+import { describeShares, fieldShares } from '../../lib/analysis/field-shares';
 import { getSnapshot } from '../../lib/db/snapshots';
 import { snapshotFileName, snapshotTable } from '../../lib/export/snapshot-rows';
 import { SEARCH_SOURCE_LABELS, type SearchSnapshot } from '../../lib/model/records';
@@ -63,6 +64,11 @@ function SnapshotView({ snapshot }: { snapshot: SearchSnapshot }): ReactElement 
         </span>
       </p>
       {snapshot.complete ? null : <p className="muted small">不完整时均值只代表已采集的商品。回到搜索页翻到下一页再采集即可补足。</p>}
+      {snapshot.sources.includes('general') ? (
+        <p className="muted small" data-testid="general-shares">
+          通用识别（页面结构没见过，按看到的内容读取），各字段读到的商品占比：{describeShares(fieldShares(snapshot.items))}。
+        </p>
+      ) : null}
       <BenchmarkSummary benchmark={benchmark} />
       <h2>价格带</h2>
       <PriceBandChart bands={benchmark.priceBands} />

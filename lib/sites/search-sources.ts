@@ -1,6 +1,7 @@
 import type { Platform } from '../model/page';
 import type { SearchItem, SearchPage, SearchSource } from '../model/records';
 import { readResultCards } from './general/read-result-cards';
+import { describeShares, fieldShares, FIELD_LABELS } from '../analysis/field-shares';
 import { failed, parsed, type ParseResult } from './parse-result';
 
 /** One place a result page keeps its items: observed responses, embedded JSON, rendered cards. */
@@ -61,29 +62,6 @@ export function generalSource(doc: ParentNode, pageUrl: string, platform: Platfo
 export const GENERAL_MIN_SHARE = 0.9;
 /** Fewer cards than this is not a result page the general reader should trust (a banner, a rail). */
 const GENERAL_MIN_CARDS = 4;
-
-/** The share of organic cards on which each field was found, for the general reader's acceptance and its note. */
-export function fieldShares(items: readonly SearchItem[]): Record<'id' | 'title' | 'price' | 'sales' | 'shop' | 'shipFrom', number> {
-  const organic = items.filter((i) => !i.isAd);
-  const share = (has: (i: SearchItem) => boolean): number => (organic.length ? organic.filter(has).length / organic.length : 0);
-  return {
-    id: share(hasItemId),
-    title: share((i) => i.title.trim().length > 0),
-    price: share((i) => i.priceMin !== null),
-    sales: share((i) => i.sales !== null),
-    shop: share((i) => i.shop !== null),
-    shipFrom: share((i) => i.shipFrom !== null),
-  };
-}
-
-const FIELD_LABELS = { id: '商品ID', title: '标题', price: '价格', sales: '销量', shop: '店铺', shipFrom: '发货地' } as const;
-
-/** "商品ID 100%，标题 98%，价格 100%，…" */
-export function describeShares(shares: ReturnType<typeof fieldShares>): string {
-  return (Object.keys(FIELD_LABELS) as (keyof typeof FIELD_LABELS)[])
-    .map((k) => `${FIELD_LABELS[k]} ${Math.round(shares[k] * 100)}%`)
-    .join('，');
-}
 
 /**
  * The general reader's result is saved only when at least 90 % of the cards it found (as read, before

@@ -20,6 +20,12 @@ const CASES = [
     file: 's.1688.com/selloffer/offer_search~legacy.html',
     url: 'https://s.1688.com/selloffer/offer_search.htm?keywords=%CE%C0%D2%C2',
   },
+  {
+    // An unseen layout (tests/fixtures/layouts): every known source is tried and fails, then the general reader.
+    label: 'general reader, unseen 1688 layout, 60 cards',
+    file: '../layouts/al-1-utility-baowenbei/page.html',
+    url: 'https://s.1688.com/selloffer/offer_search.htm?keywords=%B1%A3%CE%C2%B1%AD',
+  },
 ];
 
 /** parse + top-60 + benchmark of a 60-item page in happy-dom (Node); reference: parsing the HTML into a document. */

@@ -74,6 +74,10 @@ describe('words inside other words', () => {
     const outcome = rule('phrases').score(input('女款连帽卫衣加绒宽松'));
     expect(outcome.deductions.filter((d) => d.word === '连帽卫衣女')).toEqual([]);
     // …while the word 女 on its own, away from 连帽卫衣, does split it.
-    expect(rule('phrases').score(input('女 加绒宽松连帽卫衣')).deductions.some((d) => d.word === '连帽卫衣女')).toBe(true);
+    expect(
+      rule('phrases')
+        .score(input('女 加绒宽松连帽卫衣'))
+        .deductions.some((d) => d.word === '连帽卫衣女'),
+    ).toBe(true);
   });
 });
