@@ -332,6 +332,32 @@ function offerMtopResponse(cards: ReturnType<typeof cards1688>): unknown {
   };
 }
 
+/**
+ * The 2025–26 page as public readers describe it (⚠, no capture): no cards in the HTML; after load the page's
+ * script fills `window.data.offerV2Showed.offerList` with flat offers (ads marked `isBid: "true"`).
+ */
+function page1688State(cards: ReturnType<typeof cards1688>, keyword: string): string {
+  const response = offerMtopResponse(cards) as { data: { data: { OFFER: { items: { data: Record<string, unknown> }[] } } } };
+  const offers = response.data.data.OFFER.items.map((cell) => {
+    const { isP4P, ...offer } = cell.data;
+    return isP4P === 'true' ? { ...offer, isBid: 'true' } : offer;
+  });
+  return `<!doctype html>
+<!-- SYNTHETIC fixture (not a capture): a 1688 result page of 2025–26 that keeps its offers in window.data.offerV2Showed,
+     filled after load (pages-1688.md, public readers ⚠). ${cards.length} offers, ads by isBid. -->
+<html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(keyword)} - 阿里巴巴</title></head>
+<body><div id="root">正在加载…</div>
+<script>
+window.addEventListener('load', function () {
+  setTimeout(function () {
+    window.data = { offerV2Showed: { offerList: ${JSON.stringify(offers)} } };
+    document.getElementById('root').textContent = '共 ' + window.data.offerV2Showed.offerList.length + ' 个商品';
+  }, 200);
+});
+</script></body></html>
+`;
+}
+
 function offerCardHtml(c: ReturnType<typeof cards1688>[number]): string {
   const href = c.ad ? `https://dj.1688.com/ci_bb?a=${c.id}` : `https://detail.1688.com/offer/${c.id}.html`;
   return `<a class="search-offer-wrapper${c.ad ? ' ocms-fusion-1688-pc-pc-ad-common-offer-2024' : ''}" href="${href}" data-offer-id="${c.id}">
@@ -481,4 +507,5 @@ write('h5api.m.1688.com/h5/mtop.relationrecommend.wirelessrecommend.recommend/2.
 write('s.1688.com/selloffer/offer_search.htm', page1688Hydrating(KW_1688));
 write('s.1688.com/selloffer/offer_search~legacy.html', page1688Legacy(cards1688(61, 60, [], 720000000001), KW_1688));
 write('s.1688.com/selloffer/offer_search~dom.html', page1688Dom(cards1688(71, 40, [1, 12], 730000000001), KW_1688));
+write('s.1688.com/selloffer/offer_search~state.html', page1688State(cards1688(81, 50, [2, 9, 30], 740000000001), KW_1688));
 console.log('fixtures written under', SITES);

@@ -9,7 +9,7 @@
  * capture phase, so it sees the handshake first, takes the port and stops the event from reaching anyone
  * else. Nothing is left on `window`, and the patched functions answer toString() like the native ones.
  */
-import { CHANNEL_HANDSHAKE, isObservedApi } from './observed-api';
+import { CHANNEL_HANDSHAKE, isObservedApi, PAGE_STATE_1688 } from './observed-api';
 
 type Observed = { pageUrl: string; requestUrl: string; body: unknown };
 
@@ -73,6 +73,26 @@ export function installMtopObserver(win: Window & typeof globalThis): void {
           );
       }
       return result;
+    });
+  }
+
+  // The 2025–26 1688 result page keeps its offers in window.data (offerV2, offerV2Showed), filled after load
+  // (pages-1688.md, public readers ⚠): read it a few times once the page has loaded; repeats are dropped by
+  // the receiver.
+  if (win.location.hostname === 's.1688.com') {
+    const readState = (): void => {
+      const data = (win as unknown as { data?: { offerV2?: unknown; offerV2Showed?: unknown } }).data;
+      if (!data || !(data.offerV2 || data.offerV2Showed)) return;
+      try {
+        // A JSON copy: page objects may hold functions, which a MessagePort cannot carry.
+        post(PAGE_STATE_1688, JSON.stringify({ offerV2: data.offerV2, offerV2Showed: data.offerV2Showed }));
+      } catch {
+        /* a state we cannot copy is simply not observed */
+      }
+    };
+    win.addEventListener('load', () => {
+      readState();
+      for (const delay of [1000, 3000, 6000]) win.setTimeout(readState, delay);
     });
   }
 

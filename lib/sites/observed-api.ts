@@ -14,7 +14,13 @@ export const OBSERVED_APIS: readonly RegExp[] = [
   /^https:\/\/(sudo\.)?sycm\.(1688|taobao)\.com\/ms\/[\w/]+\.json/i,
   /^https:\/\/h5api\.m\.1688\.com\/h5\/mtop\.1688\.trading\.dataline\.service\//i,
   /^https:\/\/trade\.taobao\.com\/trade\/itemlist\/asyncSold\.htm/i,
+  // Not a request: the 2025–26 1688 result page's own state (window.data.offerV2 / offerV2Showed), read by the
+  // observer in the page and sent under this name.
+  /^https:\/\/s\.1688\.com\/#duibiao-page-state$/,
 ];
+
+/** The name the 1688 result page's state travels under (see OBSERVED_APIS). */
+export const PAGE_STATE_1688 = 'https://s.1688.com/#duibiao-page-state';
 
 export function isObservedApi(url: string): boolean {
   return OBSERVED_APIS.some((re) => re.test(url));

@@ -66,4 +66,23 @@ describe('competitor item capture in Chromium', () => {
     const tmall = (await readTable<ItemCapture>(e2e.session.worker, 'captures')).find((c) => c.platform === 'tmall');
     expect(tmall).toMatchObject({ itemId: '612345678901', priceMin: 159, priceMax: 199 });
   });
+
+  it('the real Tmall capture (2026-09, SSR): price range, ship-from, every SKU with price and stock, original images', async () => {
+    const popup = await captureItem('https://detail.tmall.com/item.htm?id=617129397971&dbfx=real');
+    expect(await popup.getByTestId('item-saved').getAttribute('data-version')).toBe('1');
+    const real = (await readTable<ItemCapture>(e2e.session.worker, 'captures')).find((c) => c.itemId === '617129397971')!;
+    expect(real).toMatchObject({ source: 'ice', priceMin: 29.9, priceMax: 34.9, shop: 'sportlink旗舰店', shipFrom: '广东深圳' });
+    expect(real.skus).toHaveLength(10);
+    expect(real.skus.every((s) => s.price !== null && s.stock !== null && !s.name.endsWith('推荐'))).toBe(true);
+    expect(real.images.every((u) => /\.jpg$/.test(u))).toBe(true);
+  });
+
+  it('the real 1688 window.context capture (2026-09): $ref pointers resolved, no buyer field stored', async () => {
+    const popup = await captureItem('https://detail.1688.com/offer/943009939489.html');
+    expect(await popup.getByTestId('item-saved').getAttribute('data-version')).toBe('1');
+    const real = (await readTable<ItemCapture>(e2e.session.worker, 'captures')).find((c) => c.itemId === '943009939489')!;
+    expect(real).toMatchObject({ source: 'context', priceMin: 20.5, priceMax: 41.5, shipFrom: '地区占位', sales: 392 });
+    expect(real.images.length).toBeGreaterThan(0);
+    expect(JSON.stringify(real)).not.toMatch(/buyer/i);
+  });
 });

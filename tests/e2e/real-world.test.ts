@@ -48,6 +48,20 @@ describe('pages no selector of ours matches: the general reader', () => {
   });
 });
 
+describe('1688 search 2025–26: the page keeps its offers in window.data (offerV2Showed)', () => {
+  it('the observer reads the page state after load and the capture uses it (isBid offers are ads)', async () => {
+    const page = await openPage(e2e.session, 'https://s.1688.com/selloffer/offer_search.htm?keywords=%C1%AC%C3%B1%CE%C0%D2%C2&dbfx=state');
+    await page.getByText('共 50 个商品').waitFor();
+    await page.waitForTimeout(1200); // the observer reads the state 1 s after load
+    const popup = await captureThroughPopup(e2e.session, page, 'top60');
+    expect(await popup.getByTestId('capture-saved').getAttribute('data-count')).toBe('47');
+    const snapshot = (await readTable<SearchSnapshot>(e2e.session.worker, 'snapshots')).find((s) =>
+      s.items.some((i) => i.itemId === '740000000001'),
+    )!;
+    expect(snapshot).toMatchObject({ sources: ['mtop'], adsExcluded: 3 });
+  });
+});
+
 describe('保存页面用于反馈', () => {
   it('a refused page is saved as one file without buyer data, and the CLI reproduces the refusal', async () => {
     const page = await openPage(

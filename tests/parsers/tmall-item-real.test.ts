@@ -8,9 +8,9 @@ import { originalImageUrl, parseTaobaoItemData, parseTaobaoItemResponse, readIce
 import { loadFixtureDocument, SAMPLES } from './load-fixture';
 
 // Real capture: detail.tmall.com item 617129397971, saved 2026-09-26 from outside mainland China
-// (samples/taobao/SOURCES.md). `item~real.htm` is a byte-for-byte copy of the sample page.
+// (samples/taobao/SOURCES.md). `item~real.html` is a byte-for-byte copy of the sample page.
 const URL_TMALL = 'https://detail.tmall.com/item.htm?id=617129397971';
-const PAGE = 'detail.tmall.com/item~real.htm';
+const PAGE = 'detail.tmall.com/item~real.html';
 const ICE_JSON = 'taobao/tmall-item-617129397971-ice-context-2026-09.json';
 
 function readSample(relativePath: string): unknown {
