@@ -175,7 +175,7 @@ function safeJson(value: unknown): string {
 function stripQuerySecrets(raw: string): string {
   try {
     const url = new URL(raw);
-    for (const key of [...url.searchParams.keys()])
+    for (const key of url.searchParams.keys())
       if (/^(sign|token|_m_h5_tk\w*|_tb_token_|csrf\w*|sid|session\w*)$/i.test(key)) url.searchParams.set(key, REDACTED);
     return url.href;
   } catch {

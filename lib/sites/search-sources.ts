@@ -1,7 +1,7 @@
 import type { Platform } from '../model/page';
 import type { SearchItem, SearchPage, SearchSource } from '../model/records';
 import { readResultCards } from './general/read-result-cards';
-import { describeShares, fieldShares, FIELD_LABELS } from '../analysis/field-shares';
+import { describeShares, fieldShares } from '../analysis/field-shares';
 import { failed, parsed, type ParseResult } from './parse-result';
 
 /** One place a result page keeps its items: observed responses, embedded JSON, rendered cards. */
