@@ -45,3 +45,12 @@ export function listOrders(db: DuibiaoDB = getDatabase()): Promise<Order[]> {
 export async function linkListingToSnapshot(listingKey: string, snapshotId: number | null, db: DuibiaoDB = getDatabase()): Promise<void> {
   await db.listings.update(listingKey, { benchmarkSnapshotId: snapshotId });
 }
+
+/** Deletes every stored order (buyer data), or one platform's; returns how many went. */
+export async function deleteOrders(platform: OwnListing['platform'] | null = null, db: DuibiaoDB = getDatabase()): Promise<number> {
+  return db.transaction('rw', db.orders, async () => {
+    const keys = platform ? await db.orders.where('platform').equals(platform).primaryKeys() : await db.orders.toCollection().primaryKeys();
+    await db.orders.bulkDelete(keys);
+    return keys.length;
+  });
+}

@@ -72,3 +72,13 @@ export async function listWatchedCompetitors(db: DuibiaoDB = getDatabase()): Pro
     }),
   );
 }
+
+/** Deletes a watched competitor and every captured version of it; returns how many versions went. */
+export async function deleteCompetitor(itemKey: string, db: DuibiaoDB = getDatabase()): Promise<number> {
+  return db.transaction('rw', db.items, db.captures, async () => {
+    const versions = await db.captures.where('itemKey').equals(itemKey).primaryKeys();
+    await db.captures.bulkDelete(versions);
+    await db.items.delete(itemKey);
+    return versions.length;
+  });
+}

@@ -3,13 +3,15 @@ import { SEARCH_SOURCES, type SearchSource } from '../model/records';
 
 /**
  * Every schema version the database has had, oldest first. Never edit a released entry: add a new one
- * with the changed stores and, when records must be rewritten, an upgrade function. Each version needs
+ * with the changed stores and, when rows must be rewritten, a row migration per table. The same row
+ * migrations upgrade the database and bring rows of an older backup up to date (backup.ts). Each version needs
  * a fixture in tests/fixtures/db/ (the migration test fails without one).
  */
 export interface SchemaVersion {
   version: number;
   stores: Record<string, string | null>;
-  upgrade?: (tx: Transaction) => Promise<void> | void;
+  /** Rewrites one row of a table from the previous version's shape to this one's (in place). */
+  migrateRows?: Record<string, (row: Record<string, unknown>) => void>;
 }
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
@@ -38,16 +40,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // v3: a snapshot names its sources as a list of known names instead of one string joined with "+".
     version: 3,
     stores: {},
-    upgrade: async (tx) => {
-      await tx
-        .table('snapshots')
-        .toCollection()
-        .modify((row: { source?: unknown; sources?: string[] }) => {
-          if (typeof row.source !== 'string') return;
-          const names = row.source.split('+').filter((name): name is SearchSource => (SEARCH_SOURCES as readonly string[]).includes(name));
-          row.sources = names.length ? [...new Set(names)] : ['dom'];
-          delete row.source;
-        });
+    migrateRows: {
+      snapshots: (row) => {
+        if (typeof row.source !== 'string') return;
+        const names = row.source.split('+').filter((name): name is SearchSource => (SEARCH_SOURCES as readonly string[]).includes(name));
+        // Every stored name is a known one (our own parsers wrote them); a row with none is read from cards.
+        row.sources = names.length ? [...new Set(names)] : ['dom'];
+        delete row.source;
+      },
     },
   },
 ];
@@ -59,6 +59,27 @@ export function declareSchemaVersions(db: Dexie, upTo: number = LATEST_SCHEMA_VE
   for (const v of SCHEMA_VERSIONS) {
     if (v.version > upTo) break;
     const declared = db.version(v.version).stores(v.stores);
-    if (v.upgrade) declared.upgrade(v.upgrade);
+    const migrations = v.migrateRows;
+    if (migrations) {
+      declared.upgrade(async (tx: Transaction) => {
+        for (const [table, migrate] of Object.entries(migrations)) {
+          await tx
+            .table(table)
+            .toCollection()
+            .modify((row: Record<string, unknown>) => migrate(row));
+        }
+      });
+    }
   }
+}
+
+/** Brings rows written at `fromVersion` up to the latest shape, version by version (for restoring old backups). */
+export function migrateRowsFrom(fromVersion: number, table: string, rows: readonly unknown[]): unknown[] {
+  const copies = rows.map((row) => (row && typeof row === 'object' ? structuredClone(row) : row));
+  for (const v of SCHEMA_VERSIONS) {
+    const migrate = v.version > fromVersion ? v.migrateRows?.[table] : undefined;
+    if (!migrate) continue;
+    for (const row of copies) if (row && typeof row === 'object') migrate(row as Record<string, unknown>);
+  }
+  return copies;
 }

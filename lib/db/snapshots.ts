@@ -126,3 +126,17 @@ export function captureAsSearchItem(capture: ItemCapture, position: number): Sea
     addedManually: true,
   };
 }
+
+/**
+ * Deletes one snapshot; listings scored against it go back to choosing their snapshot automatically.
+ * Returns how many items it held (for the confirmation the user saw).
+ */
+export async function deleteSnapshot(id: number, db: DuibiaoDB = getDatabase()): Promise<number> {
+  return db.transaction('rw', db.snapshots, db.listings, async () => {
+    const snapshot = await db.snapshots.get(id);
+    if (!snapshot) return 0;
+    await db.listings.where('benchmarkSnapshotId').equals(id).modify({ benchmarkSnapshotId: null });
+    await db.snapshots.delete(id);
+    return snapshot.items.length;
+  });
+}
