@@ -2,7 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, type ReactElement } from 'react';
 import { computeBenchmark } from '../../lib/analysis/benchmark';
 import { describeShares, fieldShares } from '../../lib/analysis/field-shares';
-import { getSnapshot } from '../../lib/db/snapshots';
+import { deleteSnapshot, getSnapshot } from '../../lib/db/snapshots';
+import { ConfirmDelete } from '../data/ConfirmDelete';
 import { snapshotFileName, snapshotTable } from '../../lib/export/snapshot-rows';
 import { SEARCH_SOURCE_LABELS, type SearchSnapshot } from '../../lib/model/records';
 import { ExportButtons } from '../ExportButtons';
@@ -75,6 +76,14 @@ function SnapshotView({ snapshot }: { snapshot: SearchSnapshot }): ReactElement 
       <ExportButtons table={() => snapshotTable(snapshot)} fileName={(ext) => snapshotFileName(snapshot, ext)} testId="export" />
       <h2>前60自然结果</h2>
       <ItemTable items={snapshot.items} />
+      <p>
+        <ConfirmDelete
+          label="删除这个快照"
+          what={`快照“${snapshot.keyword}”（${snapshot.items.length} 个商品；用它打分的我的商品改回自动选择快照）`}
+          onDelete={async () => `已删除快照，含 ${await deleteSnapshot(snapshot.id!)} 个商品`}
+          testId="delete-snapshot"
+        />
+      </p>
     </section>
   );
 }

@@ -2,7 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState, type ReactElement } from 'react';
 import { diffCaptures } from '../../lib/analysis/capture-diff';
 import { benchmarkOfCapture, prepareTitleBenchmark } from '../../lib/analysis/title-benchmark';
-import { listCaptureVersions, listWatchedCompetitors, type WatchedCompetitor } from '../../lib/db/captures';
+import { deleteCompetitor, listCaptureVersions, listWatchedCompetitors, type WatchedCompetitor } from '../../lib/db/captures';
+import { ConfirmDelete } from '../data/ConfirmDelete';
 import { readSettings } from '../../lib/db/settings-store';
 import { addCaptureToSnapshot } from '../../lib/db/snapshots';
 import { PLATFORM_LABELS } from '../../lib/model/page';
@@ -107,6 +108,18 @@ function CompetitorDetail({ itemKey, onBack }: { itemKey: string; onBack: () => 
       ) : null}
       <CompareTitle capture={latest} />
       <AddToSnapshot capture={latest} />
+      <p>
+        <ConfirmDelete
+          label="不再跟踪并删除历史"
+          what={`这个竞品和它的 ${captures.length} 个历史版本`}
+          onDelete={async () => {
+            const n = await deleteCompetitor(itemKey);
+            onBack();
+            return `已删除 ${n} 个版本`;
+          }}
+          testId="delete-competitor"
+        />
+      </p>
       <h2>历史版本（{captures.length}）</h2>
       <ol className="versions" reversed data-testid="versions">
         {[...captures].reverse().map((c, i, list) => {

@@ -1,7 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState, type ReactElement } from 'react';
 import { DEFAULT_CUTOFFS, groupCustomers, type CustomerReport, type RfmCutoffs } from '../../lib/analysis/shop/customers';
-import { listOrders } from '../../lib/db/backoffice';
+import { deleteOrders, listOrders } from '../../lib/db/backoffice';
+import { ConfirmDelete } from '../data/ConfirmDelete';
+import { PLATFORM_LABELS } from '../../lib/model/page';
+import type { Order } from '../../lib/model/records';
 import type { Table } from '../../lib/export/snapshot-rows';
 import { Bars } from '../Bars';
 import { EmptyState } from '../EmptyState';
@@ -73,7 +76,28 @@ export function CustomersPane(): ReactElement {
           ))}
         </tbody>
       </table>
+      <h2>订单数据</h2>
+      <DeleteOrders orders={orders} />
     </div>
+  );
+}
+
+/** One delete per platform present: buyer data the seller no longer wants kept. */
+function DeleteOrders({ orders }: { orders: readonly Order[] }): ReactElement {
+  const byPlatform = new Map<Order['platform'], number>();
+  for (const o of orders) byPlatform.set(o.platform, (byPlatform.get(o.platform) ?? 0) + 1);
+  return (
+    <p className="small">
+      {[...byPlatform].map(([platform, n]) => (
+        <ConfirmDelete
+          key={platform}
+          label={`删除${PLATFORM_LABELS[platform]}订单（${n} 笔）`}
+          what={`${PLATFORM_LABELS[platform]}的 ${n} 笔订单及其中的买家信息`}
+          onDelete={async () => `已删除 ${await deleteOrders(platform)} 笔订单`}
+          testId={`delete-orders-${platform}`}
+        />
+      ))}
+    </p>
   );
 }
 

@@ -7,6 +7,7 @@ import { ImagePane } from '../../components/image/ImagePane';
 import { HistoryPane } from '../../components/HistoryPane';
 import { SettingsPane } from '../../components/SettingsPane';
 import { TitlePane } from '../../components/title/TitlePane';
+import { DatabaseGate } from '../../components/data/DatabaseGate';
 import { PANEL_TABS, readInitialTab, useSidePanelStore, type PanelTabId } from '../../components/side-panel-store';
 
 export function App(): ReactElement {
@@ -32,7 +33,9 @@ export function App(): ReactElement {
         ))}
       </nav>
       <section className="pane" role="tabpanel">
-        <Pane tab={tab} />
+        <DatabaseGate>
+          <Pane tab={tab} />
+        </DatabaseGate>
       </section>
     </div>
   );

@@ -53,16 +53,31 @@ export async function createBackup(db: DuibiaoDB = getDatabase(), now: number = 
   await db.transaction('r', db.tables, async () => {
     for (const table of db.tables) tables[table.name] = await table.toArray();
   });
-  return gzip(
-    JSON.stringify({
-      format: BACKUP_FORMAT,
-      formatVersion: BACKUP_FORMAT_VERSION,
-      schemaVersion: db.verno || LATEST_SCHEMA_VERSION,
-      createdAt: now,
-      counts: Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length])),
-      tables,
-    } satisfies BackupFile),
-  );
+  return encodeBackup(describeBackup(tables, db.verno || LATEST_SCHEMA_VERSION, now));
+}
+
+/** The backup file around some tables' rows, with the counts a restore checks. */
+export function describeBackup(tables: Record<string, unknown[]>, schemaVersion: number, now: number): BackupFile {
+  return {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    schemaVersion,
+    createdAt: now,
+    counts: Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length])),
+    tables,
+  };
+}
+
+/** A backup file as the bytes written to disk (gzip-compressed JSON). */
+export function encodeBackup(file: BackupFile): Promise<Uint8Array> {
+  return gzip(JSON.stringify(file));
+}
+
+/** Rows per table now (shown in 设置 → 数据 next to the backup button). */
+export async function countRows(db: DuibiaoDB = getDatabase()): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of db.tables) counts[table.name] = await table.count();
+  return counts;
 }
 
 /** 对标备份_20261125-1830.json.gz */

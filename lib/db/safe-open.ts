@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { DB_NAME, DuibiaoDB, getDatabase } from './database';
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupFile } from './backup';
+import { describeBackup, type BackupFile } from './backup';
 
 export type OpenState = { ok: true; version: number } | { ok: false; message: string; storedVersion: number | null };
 
@@ -43,14 +43,7 @@ export async function backupStoredData(name: string = DB_NAME, now: number = Dat
   try {
     const tables: Record<string, unknown[]> = {};
     for (const table of raw.tables) tables[table.name] = await table.toArray();
-    return {
-      format: BACKUP_FORMAT,
-      formatVersion: BACKUP_FORMAT_VERSION,
-      schemaVersion: raw.verno,
-      createdAt: now,
-      counts: Object.fromEntries(Object.entries(tables).map(([t, rows]) => [t, rows.length])),
-      tables,
-    };
+    return describeBackup(tables, raw.verno, now);
   } finally {
     raw.close();
   }

@@ -5,8 +5,9 @@ import { saveItemCapture } from '../db/captures';
 import { saveSearchPage } from '../db/snapshots';
 import { recordVisit } from '../db/visits';
 import type { BackgroundMessages } from '../model/messages';
-import { detectPage } from '../sites/page-type';
+import { detectPage, visitUrl } from '../sites/page-type';
 import type { Handlers, MessageOrigin } from './protocol';
+import { withStorageErrors } from '../db/storage-errors';
 
 /**
  * The background's message handlers, as plain functions of the database and a clock so tests call
@@ -16,15 +17,26 @@ export function createBackgroundHandlers(db: DuibiaoDB, now: () => number = Date
   return {
     'page/report': async (report, origin) => {
       assertFromPlatformPage(report.url, origin);
-      // The page kind is recomputed here from the URL: a report's own claims are not trusted.
-      const info = detectPage(report.url);
-      const visit = await recordVisit({ ...report, ...info }, now(), db);
+      // The page kind is recomputed here from the URL: a report's own claims are not trusted. Only pages
+      // we recognise are kept, and only the part of their URL that says which page it is.
+      const url = visitUrl(report.url);
+      if (url === null) return { visit: null };
+      const visit = await recordVisit({ ...report, ...detectPage(report.url), url }, now(), db);
       return { visit };
     },
     'settings/get': () => readSettings(db),
-    'snapshot/save': ({ page }) => saveSearchPage(page, now(), db),
-    'capture/save': ({ page }) => saveItemCapture(page, now(), db),
-    'backoffice/save': ({ capture }) => saveBackoffice(capture, now(), db),
+    'snapshot/save': ({ page }, origin) => {
+      assertMaySave(page.url, origin);
+      return withStorageErrors(() => saveSearchPage(page, now(), db));
+    },
+    'capture/save': ({ page }, origin) => {
+      assertMaySave(page.url, origin);
+      return withStorageErrors(() => saveItemCapture(page, now(), db));
+    },
+    'backoffice/save': ({ capture }, origin) => {
+      assertMaySave(null, origin);
+      return withStorageErrors(() => saveBackoffice(capture, now(), db));
+    },
   };
 }
 
@@ -34,6 +46,23 @@ function assertFromPlatformPage(url: string, origin: MessageOrigin): void {
   if (origin.tabId === null) throw new Error('page report without a tab');
   // Same host, not same URL: single-page back offices change path and query with pushState.
   if (origin.url !== null && hostOf(origin.url) !== hostOf(url)) throw new Error('page report host does not match its sender');
+}
+
+/**
+ * Saves come from our own pages (the popup asks the tab, then saves) or from a content script running on a
+ * platform page the saved data claims to come from; any other sender (another extension's page through
+ * externally_connectable, a frame on a foreign host) is refused before anything is written.
+ */
+function assertMaySave(dataUrl: string | null, origin: MessageOrigin): void {
+  if (origin.fromExtensionPage) return;
+  if (origin.tabId === null || origin.url === null) throw new Error('save from an unknown sender refused');
+  if (detectPage(origin.url).platform === null && !isPlatformHost(origin.url)) throw new Error('save from a non-platform page refused');
+  if (dataUrl !== null && hostOf(origin.url) !== hostOf(dataUrl)) throw new Error('saved data does not come from its sender page');
+}
+
+function isPlatformHost(url: string): boolean {
+  const host = hostOf(url);
+  return host !== null && /(^|\.)(taobao\.com|tmall\.com|tmall\.hk|1688\.com)$/.test(host);
 }
 
 function hostOf(url: string): string | null {

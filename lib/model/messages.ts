@@ -61,7 +61,7 @@ export type SnapshotSaved = z.infer<typeof SnapshotSavedSchema>;
  */
 export const BACKGROUND_MESSAGES = {
   /** Content script → background: this page was recognised (or not). Stores a visit. */
-  'page/report': { request: PageReportSchema, response: z.object({ visit: PageVisitSchema }) },
+  'page/report': { request: PageReportSchema, response: z.object({ visit: PageVisitSchema.nullable() }) },
   /** Content script → background: settings it needs (overlays on/off). */
   'settings/get': { request: Empty, response: SettingsSchema },
   /**

@@ -19,6 +19,11 @@ export interface PlatformDetector {
   readKeyword: (url: URL) => string | null;
   /** Reads the item / offer id from an item or editor URL. */
   readItemId: (url: URL) => string | null;
+  /**
+   * Query parameters that say which page this is (keyword, item id, route, result page, sort). 历史 keeps
+   * only these: the rest of a platform URL is tracking (spm, scm, pvid…) or session state.
+   */
+  identifyingParams: readonly string[];
   /** Workbench hosts that show back-office pages inside frames or single-page routes (work.1688.com, 千牛). */
   backofficeShellHosts: readonly string[];
 }

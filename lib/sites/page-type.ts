@@ -58,3 +58,20 @@ function detectUncached(href: string): PageInfo {
   }
   return UNKNOWN_PAGE;
 }
+
+/**
+ * The URL 历史 may keep for a page: null for pages we do not recognise (their URLs are none of our
+ * business), otherwise the page without its fragment and without the query parameters that do not say
+ * which page it is. Pairs are copied as written, so GBK-encoded 1688 keywords stay readable.
+ */
+export function visitUrl(href: string): string | null {
+  const info = detectPage(href);
+  if (info.kind === 'unknown' || info.platform === null) return null;
+  const url = new URL(href);
+  const keep = new Set(DETECTORS.find((d) => d.platform === info.platform)?.identifyingParams ?? []);
+  const pairs = url.search
+    .slice(1)
+    .split('&')
+    .filter((pair) => pair && keep.has(pair.split('=')[0]!));
+  return `${url.protocol}//${url.host}${url.pathname}${pairs.length ? `?${pairs.join('&')}` : ''}`;
+}

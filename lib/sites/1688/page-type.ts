@@ -21,6 +21,7 @@ export const DETECTOR_1688: PlatformDetector = {
     { kind: 'analytics', hosts: ['sycm.1688.com', 'sudo.sycm.1688.com'], path: /^\/ms\// },
   ],
   // 工作台: 商品管理 in an iframe, 已卖出的货品 as a route.
+  identifyingParams: ['keywords', 'offerId', 'id', '_path_', 'beginPage', 'sortType', 'operator', 'show_type'],
   backofficeShellHosts: ['work.1688.com'],
   readKeyword: (url) => readQueryParam(url.search, 'keywords'),
   readItemId: (url) =>

@@ -30,6 +30,7 @@ export const TAOBAO_DETECTOR: PlatformDetector = {
     { kind: 'analytics', hosts: ['sycm.taobao.com'], path: /^\// },
   ],
   // 卖家中心 / 千牛: single-page back office whose routes hold 出售中的宝贝 and 已卖出的宝贝.
+  identifyingParams: ['q', 'id', 'itemId', 'item_num_id', 's', 'page', 'sort', 'tab'],
   backofficeShellHosts: ['myseller.taobao.com', 'qn.taobao.com'],
   readKeyword: (url) => readQueryParam(url.search, 'q'),
   readItemId: (url) => readQueryParam(url.search, 'id') ?? readQueryParam(url.search, 'itemId'),

@@ -16,6 +16,7 @@ export const TMALL_DETECTOR: PlatformDetector = {
     { kind: 'item', hosts: ['detail.tmall.hk'], path: /^\/(hk\/)?item\.htm$/ },
   ],
   // Tmall shops use Taobao's back office.
+  identifyingParams: ['q', 'id', 'sort'],
   backofficeShellHosts: [],
   readKeyword: (url) => readQueryParam(url.search, 'q'),
   readItemId: (url) => readQueryParam(url.search, 'id'),

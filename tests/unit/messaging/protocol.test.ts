@@ -71,6 +71,20 @@ describe('background handlers through the protocol', () => {
     expect(await db.visits.count()).toBe(0);
   });
 
+  it('keeps only recognised pages, without tracking parameters or fragment', async () => {
+    const handlers = setup();
+    const tracked = `${URL_SEARCH}&spm=a21bo.1&pvid=xyz&s=44#top`;
+    const reply = await handleMessage(BACKGROUND_MESSAGES, handlers, 'page/report', { ...report, url: tracked }, contentOrigin(tracked));
+    expect(reply).toMatchObject({ ok: true, value: { visit: { url: `${URL_SEARCH}&s=44` } } });
+    const other = 'https://www.taobao.com/markets/xie/nvxie?spm=1&token=secret';
+    const unknown = { ...report, url: other, kind: 'unknown', platform: null, keyword: null };
+    expect(await handleMessage(BACKGROUND_MESSAGES, handlers, 'page/report', unknown, contentOrigin(other))).toEqual({
+      ok: true,
+      value: { visit: null },
+    });
+    expect((await db.visits.toArray()).map((v) => v.url)).toEqual([`${URL_SEARCH}&s=44`]);
+  });
+
   it('settings/get returns validated defaults', async () => {
     const handlers = setup();
     const reply = await handleMessage(BACKGROUND_MESSAGES, handlers, 'settings/get', {}, contentOrigin(URL_SEARCH));
@@ -97,6 +111,35 @@ describe('capture/save', () => {
     expect(reply).toMatchObject({ ok: true, value: { version: 1 } });
     const [stored] = await db.captures.toArray();
     expect(JSON.stringify(stored)).not.toMatch(/buyerLoginId|someone|_m_h5_tk|cookie/);
+  });
+
+  it('refuses a save from a content script on another host than the data, or from a foreign page', async () => {
+    const handlers = setup();
+    const page = { ...emptyItemPage('1688', '597090034012', 'https://detail.1688.com/offer/597090034012.html', 'dom'), title: '卫衣' };
+    for (const sender of ['https://evil.example/offer/597090034012.html', 'https://item.taobao.com/item.htm?id=1']) {
+      const reply = await handleMessage(BACKGROUND_MESSAGES, handlers, 'capture/save', { page }, contentOrigin(sender));
+      expect(reply.ok).toBe(false);
+    }
+    const ownPage = await handleMessage(BACKGROUND_MESSAGES, handlers, 'capture/save', { page }, contentOrigin(page.url));
+    expect(ownPage.ok).toBe(true);
+    expect(await db.captures.count()).toBe(1);
+  });
+
+  it('turns a full disk into the Chinese quota message', async () => {
+    const handlers = setup();
+    await db.open();
+    db.captures.hook('creating', () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const page = { ...emptyItemPage('1688', '597090034012', 'https://detail.1688.com/offer/597090034012.html', 'dom'), title: '卫衣' };
+    const reply = await handleMessage(
+      BACKGROUND_MESSAGES,
+      handlers,
+      'capture/save',
+      { page },
+      readSenderOrigin({ url: `${EXT}/popup.html` }, EXT),
+    );
+    expect(reply).toEqual({ ok: false, error: expect.stringContaining('存储空间已满') });
   });
 
   it('rejects a capture without an item id', async () => {
@@ -135,7 +178,7 @@ describe('listener and sender', () => {
       },
     };
     const { visit } = await sendToBackground(api, 'page/report', report);
-    expect(visit.id).toBeGreaterThan(0);
+    expect(visit?.id).toBeGreaterThan(0);
     await expect(sendToBackground({ runtime: { sendMessage: async () => undefined } }, 'settings/get', {})).rejects.toThrow(
       /no valid reply/,
     );
