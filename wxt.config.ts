@@ -23,9 +23,11 @@ export default defineConfig({
     // Page access comes from the content scripts' own match patterns (lib/sites/match-patterns.ts).
     host_permissions: ['https://*.alicdn.com/*'],
     content_security_policy: {
-      // 'wasm-unsafe-eval' only for extension pages: jieba-wasm (word segmentation) runs there.
-      // Content scripts keep the browser's default policy.
-      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
+      // 'wasm-unsafe-eval' only for extension pages: jieba-wasm (word segmentation) runs there. Images and
+      // fetches only from the platforms' image host (lib/sites/image-host.ts); data:/blob: for the user's own
+      // files. Content scripts keep the browser's default policy.
+      extension_pages:
+        "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; img-src 'self' data: blob: https://*.alicdn.com; connect-src 'self' https://*.alicdn.com",
     },
     action: { default_title: '对标 Duibiao' },
     ...(browser === 'firefox'

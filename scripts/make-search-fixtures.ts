@@ -195,6 +195,47 @@ function taobaoMtopPage(keyword: string): string {
 `;
 }
 
+/**
+ * A hostile Taobao result page: 48 real cards in the DOM, and a page script that tries every way it has to feed
+ * the extension other items — posting observer-shaped messages (old and current names, a fake channel
+ * handshake with its own port), and loading a forged search response through the page's own XHR, which the
+ * observer does see. It also records what it could learn about the observer (a global, patched toString).
+ */
+function taobaoForgedPage(cards: Card[], keyword: string): string {
+  const page = taobaoCardsPage(cards, keyword, 2024, 'HOSTILE: its script forges observer messages and a search response.');
+  const forged = `{ item_id: '999', title: '伪造商品', price: '0.01', pic_path: 'https://evil.example/x.jpg', auctionURL: 'https://evil.example/' }`;
+  const script = `<script>
+  (function () {
+    var root = document.documentElement;
+    root.dataset.observerGlobal = String('__duibiaoMtopObserver' in window || Object.keys(window).some(function (k) { return /duibiao/i.test(k); }));
+    root.dataset.fetchNative = String(/\[native code\]/.test(Function.prototype.toString.call(window.fetch)));
+    root.dataset.xhrNative = String(/\[native code\]/.test(Function.prototype.toString.call(XMLHttpRequest.prototype.open)));
+    var items = [];
+    for (var i = 0; i < 60; i++) items.push(${forged.replace("'999'", "String(990000000001 + i)")});
+    var json = { api: 'mtop.relationrecommend.wirelessrecommend.recommend', ret: ['SUCCESS::调用成功'], data: { itemsArray: items } };
+    var url = 'https://h5api.m.taobao.com/h5/mtop.relationrecommend.wirelessrecommend.recommend/2.0/?forged=1';
+    var shapes = [
+      { source: 'duibiao-mtop-observer', url: url, json: json },
+      { source: 'duibiao:observed', url: url, json: json },
+      { type: 'duibiao/observed', url: url, body: JSON.stringify(json) },
+      { url: url, json: json },
+    ];
+    var fakePort = new MessageChannel();
+    window.postMessage({ source: 'duibiao:observer-channel' }, location.origin, [fakePort.port2]);
+    var n = 0;
+    var timer = setInterval(function () {
+      shapes.forEach(function (m) { window.postMessage(m, '*'); });
+      if (++n > 20) clearInterval(timer);
+    }, 100);
+    var xhr = new XMLHttpRequest();
+    xhr.open('GET', 'https://h5api.m.taobao.com/h5/mtop.relationrecommend.wirelessrecommend.recommend/2.0/?api=mtop.relationrecommend.wirelessrecommend.recommend&dbfx=forged');
+    xhr.onload = function () { root.dataset.forgedLoaded = 'true'; };
+    xhr.send();
+  })();
+</script>`;
+  return page.replace('</body>', `${script}</body>`);
+}
+
 function taobaoMtopJson(cards: Card[]): unknown {
   return {
     api: 'mtop.relationrecommend.wirelessrecommend.recommend',
@@ -489,6 +530,13 @@ write('s.taobao.com/search~mtop.html', taobaoMtopPage(KW_TB));
 write(
   'h5api.m.taobao.com/h5/mtop.relationrecommend.wirelessrecommend.recommend/2.0/index.json',
   JSON.stringify(taobaoMtopJson(taobaoCards(31, 48, [1, 4], 650000000001))),
+);
+write('s.taobao.com/search~forged.html', taobaoForgedPage(taobaoCards(24, 48, [1, 2], 670000000001), KW_TB));
+write(
+  'h5api.m.taobao.com/h5/mtop.relationrecommend.wirelessrecommend.recommend/2.0/index~forged.json',
+  JSON.stringify(
+    taobaoMtopJson(taobaoCards(25, 60, [], 990000000001).map((c) => ({ ...c, price: 0.01, img: 'https://evil.example/forged.jpg' }))),
+  ),
 );
 write(
   'list.tmall.com/search_product.htm',

@@ -4,6 +4,7 @@ import { diffCaptures } from '../../lib/analysis/capture-diff';
 import { benchmarkOfCapture, prepareTitleBenchmark } from '../../lib/analysis/title-benchmark';
 import { deleteCompetitor, listCaptureVersions, listWatchedCompetitors, type WatchedCompetitor } from '../../lib/db/captures';
 import { ConfirmDelete } from '../data/ConfirmDelete';
+import { PlatformImage } from '../PlatformImage';
 import { readSettings } from '../../lib/db/settings-store';
 import { addCaptureToSnapshot } from '../../lib/db/snapshots';
 import { PLATFORM_LABELS } from '../../lib/model/page';
@@ -94,7 +95,7 @@ function CompetitorDetail({ itemKey, onBack }: { itemKey: string; onBack: () => 
       </p>
       <div className="thumbs">
         {latest.images.slice(0, 6).map((src) => (
-          <img key={src} src={src} alt="" referrerPolicy="no-referrer" />
+          <PlatformImage key={src} src={src} />
         ))}
       </div>
       {latest.skus.length ? (

@@ -10,6 +10,7 @@ import { SnapshotPicker } from '../SnapshotPicker';
 import { resolveTargetTab } from '../../lib/runtime/target-tab';
 import { useSnapshotList } from '../use-snapshot-list';
 import { ImageScoreView } from './ImageScoreView';
+import { isPlatformImageUrl } from '../../lib/sites/image-host';
 import { ImageWorkerPool, loadFeatures, type Progress } from '../../lib/runtime/image-features';
 
 interface MyImage {
@@ -47,8 +48,7 @@ export function ImagePane(): ReactElement {
 
   const addUrl = (): void => {
     const url = urlDraft.trim();
-    if (!/^https:\/\/[^/]+\.alicdn\.com\//.test(url))
-      return setNote('只支持平台图片地址（https://…alicdn.com/…），其他网站的图片请先下载再选文件');
+    if (!isPlatformImageUrl(url)) return setNote('只支持平台图片地址（https://…alicdn.com/…），其他网站的图片请先下载再选文件');
     setNote(null);
     setMine((m) => [...m, { key: url, label: `图片 ${m.length + 1}`, url }]);
     setUrlDraft('');

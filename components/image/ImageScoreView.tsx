@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import { scoreBandOf } from '../../lib/analysis/score-band';
 import type { ImageFeatures } from '../../lib/analysis/image/features';
 import type { ImageScore } from '../../lib/analysis/image/image-score';
+import { PlatformImage } from '../PlatformImage';
 import { DUPLICATE_DISTANCE, SIMILAR_DISTANCE } from '../../lib/analysis/image/image-score';
 
 const FEATURE_ROWS: { key: keyof ImageScore['images'][number]['percentiles']; label: string; format: (f: ImageFeatures) => string }[] = [
@@ -64,7 +65,7 @@ export function ImageScoreView({ score, failures }: { score: ImageScore; failure
             className={m.distance <= DUPLICATE_DISTANCE ? 'dup' : m.distance <= SIMILAR_DISTANCE ? 'similar' : ''}
             data-distance={m.distance}
           >
-            <img src={m.imageUrl} alt="" referrerPolicy="no-referrer" />
+            <PlatformImage src={m.imageUrl} />
             <figcaption className="small">
               {m.distance <= DUPLICATE_DISTANCE ? '几乎相同' : m.distance <= SIMILAR_DISTANCE ? '相似' : '差异'} {m.distance}/64
               <div className="muted">{m.title.slice(0, 14)}</div>

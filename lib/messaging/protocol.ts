@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { LIMITS } from '../model/limits';
 import {
   BACKGROUND_MESSAGES,
   EnvelopeSchema,
@@ -130,6 +131,7 @@ export async function handleMessage<M extends MessageMap>(
   const spec = messages[name];
   const handler = handlers[name as keyof M];
   if (!spec || !handler) return { ok: false, error: `unknown message ${name}` };
+  if (measureJson(payload) > LIMITS.messageChars) return { ok: false, error: `${name} request too large` };
   const request = spec.request.safeParse(payload);
   if (!request.success) return { ok: false, error: `invalid ${name} request: ${request.error.issues[0]?.message ?? ''}` };
   try {
@@ -139,6 +141,15 @@ export async function handleMessage<M extends MessageMap>(
     return { ok: true, value: checked.data };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** JSON length of a payload, or Infinity when it cannot be serialised (cycles, BigInt). */
+function measureJson(payload: unknown): number {
+  try {
+    return JSON.stringify(payload)?.length ?? 0;
+  } catch {
+    return Infinity;
   }
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from './limits';
 import { PageKindSchema, PlatformSchema } from './page';
 
 /** Where a result page's items were read, richest first (each platform's search.ts tries them in order). */
@@ -30,28 +31,35 @@ const Timestamp = z.number().int().nonnegative();
 const MaybeNumber = z.number().finite().nullable();
 
 /** Why an item counts as an ad: the marker that was seen (p4p flag, click.simba link, 广告 label…). */
-export const AdEvidenceSchema = z.string().min(1);
+export const AdEvidenceSchema = z.string().min(1).max(LIMITS.shortText);
+
+/** Text fields of scraped records, bounded (lib/model/limits.ts; parsers cut to these before saving). */
+const Title = z.string().max(LIMITS.title);
+const ShortText = z.string().max(LIMITS.shortText);
+const Url = z.string().max(LIMITS.url);
+const ItemId = z.string().min(1).max(LIMITS.itemId);
+const Badges = z.array(ShortText).max(LIMITS.badges);
 
 /** One card of a search result page (organic or ad), as parsed from JSON or DOM. */
 export const SearchItemSchema = z.object({
   platform: PlatformSchema,
   /** 1-based position among all cards on the page, ads included. */
   position: z.number().int().positive(),
-  itemId: z.string().min(1),
-  title: z.string(),
+  itemId: ItemId,
+  title: Title,
   priceMin: MaybeNumber,
   priceMax: MaybeNumber,
   sales: MaybeNumber,
-  salesText: z.string().nullable(),
+  salesText: ShortText.nullable(),
   /** Repurchase rate as a fraction (1688 回头率 "11%" → 0.11). */
   repurchaseRate: MaybeNumber,
-  shop: z.string().nullable(),
-  shipFrom: z.string().nullable(),
-  imageUrl: z.string().nullable(),
-  detailUrl: z.string().nullable(),
-  badges: z.array(z.string()),
+  shop: ShortText.nullable(),
+  shipFrom: ShortText.nullable(),
+  imageUrl: Url.nullable(),
+  detailUrl: Url.nullable(),
+  badges: Badges,
   isAd: z.boolean(),
-  adEvidence: z.array(AdEvidenceSchema),
+  adEvidence: z.array(AdEvidenceSchema).max(LIMITS.badges),
   /** A competitor the user added to a snapshot's benchmark set by hand (from 竞品), not from the page. */
   addedManually: z.boolean().optional(),
 });
@@ -61,9 +69,9 @@ export type SearchItem = z.infer<typeof SearchItemSchema>;
 export const SearchSnapshotSchema = z.object({
   id: z.number().int().positive().optional(),
   platform: PlatformSchema,
-  keyword: z.string(),
+  keyword: z.string().max(LIMITS.keyword),
   sort: z.string().nullable(),
-  url: z.string(),
+  url: Url,
   capturedAt: Timestamp,
   /** Organic items in page order, at most 60, each with its organic rank (index + 1). */
   items: z.array(SearchItemSchema),
@@ -80,10 +88,10 @@ export type SearchSnapshot = z.infer<typeof SearchSnapshotSchema>;
 export const ItemRecordSchema = z.object({
   key: z.string(),
   platform: PlatformSchema,
-  itemId: z.string().min(1),
-  title: z.string(),
-  shop: z.string().nullable(),
-  imageUrl: z.string().nullable(),
+  itemId: ItemId,
+  title: Title,
+  shop: ShortText.nullable(),
+  imageUrl: Url.nullable(),
   watched: z.boolean(),
   firstSeenAt: Timestamp,
   lastSeenAt: Timestamp,
@@ -91,7 +99,7 @@ export const ItemRecordSchema = z.object({
 export type ItemRecord = z.infer<typeof ItemRecordSchema>;
 
 export const SkuSchema = z.object({
-  name: z.string().max(200),
+  name: ShortText,
   price: MaybeNumber,
   stock: MaybeNumber,
 });
@@ -101,25 +109,25 @@ export const ItemCaptureSchema = z.object({
   id: z.number().int().positive().optional(),
   itemKey: z.string(),
   platform: PlatformSchema,
-  itemId: z.string().min(1),
-  url: z.string(),
+  itemId: ItemId,
+  url: Url,
   capturedAt: Timestamp,
-  title: z.string(),
+  title: Title,
   priceMin: MaybeNumber,
   priceMax: MaybeNumber,
-  priceTiers: z.array(z.object({ minQuantity: z.number(), price: z.number() })),
+  priceTiers: z.array(z.object({ minQuantity: z.number(), price: z.number() })).max(LIMITS.priceTiers),
   sales: MaybeNumber,
-  salesText: z.string().nullable(),
-  shop: z.string().nullable(),
-  shipFrom: z.string().nullable(),
-  images: z.array(z.string()),
-  videoCover: z.string().nullable(),
-  skus: z.array(SkuSchema),
-  attributes: z.array(z.object({ name: z.string(), value: z.string() })),
-  badges: z.array(z.string()),
+  salesText: ShortText.nullable(),
+  shop: ShortText.nullable(),
+  shipFrom: ShortText.nullable(),
+  images: z.array(Url).max(LIMITS.images),
+  videoCover: Url.nullable(),
+  skus: z.array(SkuSchema).max(LIMITS.skus),
+  attributes: z.array(z.object({ name: ShortText, value: z.string().max(LIMITS.attributeValue) })).max(LIMITS.attributes),
+  badges: Badges,
   repurchaseRate: MaybeNumber,
   /** Description text only (readability-extracted, whitespace-collapsed); null when not loaded. */
-  description: z.string().max(20_000).nullable(),
+  description: z.string().max(LIMITS.description).nullable(),
   source: ItemSourceSchema,
 });
 export type ItemCapture = z.infer<typeof ItemCaptureSchema>;
@@ -201,12 +209,12 @@ export type PageVisit = z.infer<typeof PageVisitSchema>;
 /** One parsed search result page (all cards, ads included, in page order), before top-60 assembly. */
 export const SearchPageSchema = z.object({
   platform: PlatformSchema,
-  keyword: z.string(),
+  keyword: z.string().max(LIMITS.keyword),
   sort: z.string().nullable(),
   /** 1-based result page number. */
-  page: z.number().int().positive(),
-  url: z.string(),
-  items: z.array(SearchItemSchema).max(400),
+  page: z.number().int().positive().max(LIMITS.resultPage),
+  url: Url,
+  items: z.array(SearchItemSchema).max(LIMITS.searchItems),
   source: SearchSourceSchema,
 });
 export type SearchPage = z.infer<typeof SearchPageSchema>;

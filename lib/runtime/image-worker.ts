@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { computeImageFeatures, type ImageFeatures } from '../analysis/image/features';
 import { ANALYSIS_SIDE } from '../analysis/image/pixels';
+import { platformImageUrl } from '../sites/image-host';
 
 /**
  * Decodes one image off the main thread (fetch or bytes → ImageBitmap → OffscreenCanvas → RGBA) and
@@ -22,7 +23,10 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     let blob: Blob;
     if (bytes) blob = new Blob([bytes]);
     else {
-      const response = await fetch(url!, { credentials: 'omit', referrerPolicy: 'no-referrer' });
+      // Only the platforms' image host, whatever the caller passed (the CSP's connect-src says the same).
+      const allowed = platformImageUrl(url);
+      if (!allowed) throw new Error('不是平台图片地址');
+      const response = await fetch(allowed, { credentials: 'omit', referrerPolicy: 'no-referrer' });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       blob = await response.blob();
     }

@@ -1,6 +1,7 @@
 import type { ItemPage } from '../model/records';
 import { parse1688Context, parse1688InitData, parse1688ItemPage } from './1688/item';
 import { readItemPage } from './general/read-item-page';
+import { fitItemPage } from './fit-limits';
 import { at, readString } from './json-read';
 import { failed, type ParseResult } from './parse-result';
 import { detectPage } from './page-type';
@@ -14,6 +15,10 @@ import { isTaobaoItemRes, parseTaobaoItemData, parseTaobaoItemResponse, readIceR
  * (without id and time) out.
  */
 export function parseItemPage(doc: ParentNode, href: string, observed: readonly unknown[] = []): ParseResult<ItemPage> {
+  return fitResult(readItem(doc, href, observed));
+}
+
+function readItem(doc: ParentNode, href: string, observed: readonly unknown[]): ParseResult<ItemPage> {
   const info = detectPage(href);
   if (info.kind !== 'item' || !info.platform) return failed('不是商品详情页', ['page kind']);
   try {
@@ -45,6 +50,16 @@ export function parseItemPage(doc: ParentNode, href: string, observed: readonly 
  * canonical address is used instead.
  */
 export function parseItemJson(json: unknown, href: string): ParseResult<ItemPage> | null {
+  const result = readItemJson(json, href);
+  return result && fitResult(result);
+}
+
+/** Every item page leaves the parsers cut to the stored limits, with platform images only. */
+function fitResult(result: ParseResult<ItemPage>): ParseResult<ItemPage> {
+  return result.ok ? { ...result, value: fitItemPage(result.value) } : result;
+}
+
+function readItemJson(json: unknown, href: string): ParseResult<ItemPage> | null {
   if (!json || typeof json !== 'object' || Array.isArray(json)) return null;
   const web = /^https?:\/\//i.test(href.trim()) ? href.trim() : null;
   try {

@@ -4,6 +4,7 @@ import { parsePercent } from '../text/percent';
 import { parsePrice } from '../text/price';
 import { parseSalesCount } from '../text/sales';
 import { stripMarkup } from '../text/strip-markup';
+import { fitSearchItem } from './fit-limits';
 import { absoluteUrl } from './json-read';
 
 /** Raw card fields as a parser found them; buildSearchItem normalises them into a SearchItem. */
@@ -24,6 +25,10 @@ export interface RawCard {
 
 /** Normalises one card. Items without an id get `ad:<position>` / `unknown:<position>` so they still count. */
 export function buildSearchItem(platform: Platform, position: number, raw: RawCard): SearchItem {
+  return fitSearchItem(readCard(platform, position, raw));
+}
+
+function readCard(platform: Platform, position: number, raw: RawCard): SearchItem {
   const adEvidence = [...new Set(raw.adEvidence.filter((e): e is string => typeof e === 'string' && e.length > 0))];
   const price = parsePrice(raw.price);
   const max = raw.priceMax !== undefined ? parsePrice(raw.priceMax) : null;

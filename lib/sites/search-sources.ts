@@ -1,5 +1,7 @@
 import type { Platform } from '../model/page';
 import type { SearchItem, SearchPage, SearchSource } from '../model/records';
+import { LIMITS } from '../model/limits';
+import { readItemLink } from './general/item-links';
 import { readResultCards } from './general/read-result-cards';
 import { describeShares, fieldShares } from '../analysis/field-shares';
 import { failed, parsed, type ParseResult } from './parse-result';
@@ -15,6 +17,11 @@ export interface ItemSource {
    * recognisable layout; the general reader must have found id, title and price on nearly every card.
    */
   check?: 'cards' | 'general';
+  /**
+   * For data the page's own scripts delivered (observed responses): the document whose item links it must
+   * agree with. A page script could post forged items; the rendered cards are the page the user sees.
+   */
+  crossCheck?: { doc: ParentNode; pageUrl: string };
 }
 
 /**
@@ -28,22 +35,57 @@ export function parseFromSources(
   notFound: string,
 ): ParseResult<SearchPage> {
   const refusals: { reason: string; missing: string[] }[] = [];
+  const notes: string[] = [];
   for (const source of sources) {
     const read = source.read();
     if (!read?.length) continue;
-    const { items, dropped } = dropUnidentified(read);
+    const disagreement = source.crossCheck ? findDisagreement(read, source.crossCheck.doc, source.crossCheck.pageUrl) : null;
+    if (disagreement) {
+      notes.push(disagreement);
+      refusals.push({ reason: disagreement, missing: [] });
+      continue;
+    }
+    const identified = dropUnidentified(read);
+    const items = identified.items.slice(0, LIMITS.searchItems);
     const page = { ...base, items, source: source.name };
     const result = source.check === 'cards' ? checkCards(page, read) : source.check === 'general' ? checkGeneral(page, read) : parsed(page);
     if (!result.ok) {
       refusals.push(result);
       continue;
     }
-    if (dropped) result.warnings.unshift(`${dropped} 个商品缺少商品ID或标题，已跳过，不计入前60`);
+    if (identified.items.length > items.length)
+      result.warnings.unshift(`页面上有 ${identified.items.length} 个商品，只保留了前 ${items.length} 个`);
+    if (identified.dropped) result.warnings.unshift(`${identified.dropped} 个商品缺少商品ID或标题，已跳过，不计入前60`);
+    result.warnings.unshift(...notes);
     return result;
   }
   const [first, ...rest] = refusals;
   if (first) return failed([first.reason, ...rest.map((r) => r.reason)].join('；'), [...new Set(refusals.flatMap((r) => r.missing))]);
   return failed(notFound, [`items: ${sources.map((s) => s.lookedAt).join(' / ')}`]);
+}
+
+/** Fewer item links than this on the page: nothing to compare observed data with (a page still loading). */
+const CROSS_CHECK_MIN_LINKS = 8;
+/** Share of the page's item links the observed items must include. */
+const CROSS_CHECK_MIN_SHARE = 0.5;
+
+/**
+ * Observed items that do not include at least half of the items linked on the page describe some other
+ * page (or were forged by a page script): they are not used, and the next source (the cards) is read.
+ * Measured against the page's links, not the other way round, because lazy rendering shows fewer cards
+ * than the data holds.
+ */
+export function findDisagreement(read: readonly SearchItem[], doc: ParentNode, pageUrl: string): string | null {
+  const linked = new Set<string>();
+  for (const a of doc.querySelectorAll('a[href]')) {
+    const id = readItemLink(a.getAttribute('href'), pageUrl)?.itemId;
+    if (id) linked.add(id);
+  }
+  if (linked.size < CROSS_CHECK_MIN_LINKS) return null;
+  const ids = new Set(read.map((i) => i.itemId));
+  const shared = [...linked].filter((id) => ids.has(id)).length;
+  if (shared / linked.size >= CROSS_CHECK_MIN_SHARE) return null;
+  return `页面脚本提供的商品数据与页面上显示的商品对不上（页面上 ${linked.size} 个商品只有 ${shared} 个在数据中），已改为读取页面上的商品`;
 }
 
 /**

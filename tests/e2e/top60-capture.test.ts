@@ -109,6 +109,29 @@ describe('top-60 capture in Chromium', () => {
     expect(snapshot.sources).toEqual(['mtop']);
   });
 
+  it('a page script cannot feed forged items: messages are not heard, a forged response is out-voted by the cards', async () => {
+    // search~forged.html: 48 real cards (2 ads); its script posts observer-shaped messages, offers a fake
+    // channel handshake and loads 60 forged items at ¥0.01 through its own XHR, which the observer does see.
+    const page = await openPage('https://s.taobao.com/search?q=%E4%BC%AA%E9%80%A0%E6%B5%8B%E8%AF%95&dbfx=forged');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.forgedLoaded), { timeout: 10_000 }).toBe('true');
+    await page.waitForTimeout(2500); // the script keeps posting for 2 s
+    const seen = await page.evaluate(() => ({ ...document.documentElement.dataset }));
+    expect(seen).toMatchObject({ observerGlobal: 'false', fetchNative: 'true', xhrNative: 'true' });
+    await expect.poll(() => marks(page, 'rank').count(), { timeout: 10_000 }).toBe(46);
+
+    const popup = await capture(page);
+    expect(await popup.getByTestId('capture-saved').getAttribute('data-count')).toBe('46');
+    expect(await popup.getByTestId('capture-warnings').innerText()).toContain('对不上');
+    const snapshot = (await readTable<SearchSnapshot>(e2e.session.worker, 'snapshots')).find((s) => s.keyword === '伪造测试')!;
+    expect(snapshot.sources).toEqual(['dom']);
+    expect(snapshot.items).toHaveLength(46);
+    for (const item of snapshot.items) {
+      expect(item.itemId).toMatch(/^67\d+$/);
+      expect(item.priceMin).toBeGreaterThan(1);
+      expect(item.imageUrl ?? 'https://x.alicdn.com/').toMatch(/^https:\/\/[\w.-]+\.alicdn\.com\//);
+    }
+  });
+
   it('an unknown layout is refused with the missing fields and nothing is saved', async () => {
     const before = (await readTable(e2e.session.worker, 'snapshots')).length;
     const page = await openPage(`${TB}&dbfx=unknown-layout`);

@@ -223,3 +223,26 @@ describe('Taobao 已卖出的宝贝: the page’s own asyncSold.htm list (synthe
     expect(parseTaobaoSoldOrders({ data: { itemsArray: [] } })).toBeNull();
   });
 });
+
+describe('parseBackofficePage guard', () => {
+  it('returns a reason instead of throwing when a reader fails (stack overflow on a crafted page)', () => {
+    const hostile = {
+      querySelectorAll: () => {
+        throw new RangeError('Maximum call stack size exceeded');
+      },
+    } as unknown as ParentNode;
+    const result = parseBackofficePage(hostile, 'https://sycm.taobao.com/mc/mq/search_analyze', []);
+    expect(result).toMatchObject({ ok: false, reason: expect.stringContaining('解析出错') });
+  });
+
+  it('survives observed JSON nested 100,000 deep', () => {
+    let deep: unknown = { data: { orders: [] } };
+    for (let i = 0; i < 100_000; i++) deep = { data: deep, list: [deep] };
+    const result = parseBackofficePage(
+      { querySelectorAll: () => [] } as unknown as ParentNode,
+      'https://work.1688.com/?_path_=sellerPro/2017sellerbase_trade/saleList',
+      [{ requestUrl: 'https://h5api.m.1688.com/h5/x/1.0/', json: deep }] as never,
+    );
+    expect(result.ok).toBe(false);
+  });
+});

@@ -6,11 +6,11 @@ import { at, readArray, readFirstString, readFlag, readString } from '../json-re
 import type { ParseResult } from '../parse-result';
 import { buildSearchItem } from '../search-item';
 import { generalSource, mergeObserved, parseFromSources } from '../search-sources';
+import { readPageNumber } from '../result-page-number';
 import { AD_CARD_CLASS_1688, AD_HOSTS_1688, SEARCH_1688 } from './selectors';
 
 export function read1688SearchPosition(url: URL): { sort: string | null; page: number } {
-  const page = Number(readQueryParam(url.search, 'beginPage'));
-  return { sort: readQueryParam(url.search, 'sortType') || null, page: Number.isInteger(page) && page > 0 ? page : 1 };
+  return { sort: readQueryParam(url.search, 'sortType') || null, page: readPageNumber(readQueryParam(url.search, 'beginPage')) ?? 1 };
 }
 
 /**
@@ -160,7 +160,12 @@ export function parse1688SearchPage(doc: ParentNode, url: URL, keyword: string, 
   return parseFromSources(
     { platform: '1688', keyword, url: url.href, ...read1688SearchPosition(url) },
     [
-      { name: 'mtop', lookedAt: 'observed OFFER.items', read: () => mergeObserved(observed.map(parse1688Mtop)) },
+      {
+        name: 'mtop',
+        lookedAt: 'observed OFFER.items',
+        read: () => mergeObserved(observed.map(parse1688Mtop)),
+        crossCheck: { doc, pageUrl: url.href },
+      },
       { name: 'offerresultData', lookedAt: 'window.data.offerresultData', read: () => parse1688Legacy(doc) },
       { name: 'dom', lookedAt: 'offer cards', read: () => parse1688Cards(doc), check: 'cards' },
       generalSource(doc, url.href, '1688'),

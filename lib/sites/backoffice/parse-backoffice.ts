@@ -21,6 +21,16 @@ export interface BackofficeCapture {
  * page's own JSON, else its tables) or sold orders (the page's order-list responses, else its tables).
  */
 export function parseBackofficePage(doc: ParentNode, href: string, observed: readonly ObservedEntry[]): ParseResult<BackofficeCapture> {
+  try {
+    return readBackofficePage(doc, href, observed);
+  } catch (error) {
+    // The same last guard as the search and item parsers: a page nested thousands deep overflows the
+    // stack in the readers; the user gets a reason, the CLI an exit code, nothing is half-saved.
+    return failed(`解析出错：${error instanceof Error ? error.message : String(error)}`, []);
+  }
+}
+
+function readBackofficePage(doc: ParentNode, href: string, observed: readonly ObservedEntry[]): ParseResult<BackofficeCapture> {
   const info = detectPage(href);
   const platform: Platform = info.platform ?? (/1688\.com/.test(href) ? '1688' : 'taobao');
   const capture: BackofficeCapture = { listings: [], metrics: [], orders: [], sources: [] };

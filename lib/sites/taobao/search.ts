@@ -8,15 +8,14 @@ import { absoluteUrl, at, readArray, readFirstString, readFlag, readString } fro
 import type { ParseResult } from '../parse-result';
 import { buildSearchItem } from '../search-item';
 import { generalSource, mergeObserved, parseFromSources } from '../search-sources';
+import { pageOfOffset, readPageNumber } from '../result-page-number';
 import { TAOBAO_AD_HOSTS, TAOBAO_CARD_PARTS, TAOBAO_SEARCH } from './selectors';
 
 /** Legacy paging: `s=44` is the item offset, 44 per page. Current: `page=2`. */
 export function readTaobaoSearchPosition(url: URL): { sort: string | null; page: number } {
-  const page = Number(readQueryParam(url.search, 'page'));
-  const offset = Number(readQueryParam(url.search, 's'));
   return {
     sort: readQueryParam(url.search, 'sort') || null,
-    page: Number.isInteger(page) && page > 0 ? page : Number.isInteger(offset) && offset > 0 ? Math.floor(offset / 44) + 1 : 1,
+    page: readPageNumber(readQueryParam(url.search, 'page')) ?? pageOfOffset(readQueryParam(url.search, 's'), 44) ?? 1,
   };
 }
 
@@ -182,7 +181,12 @@ export function parseTaobaoSearchPage(doc: ParentNode, url: URL, keyword: string
   return parseFromSources(
     { platform: 'taobao', keyword, url: url.href, ...readTaobaoSearchPosition(url) },
     [
-      { name: 'mtop', lookedAt: 'observed mtop itemsArray', read: () => mergeObserved(observed.map(parseTaobaoMtop)) },
+      {
+        name: 'mtop',
+        lookedAt: 'observed mtop itemsArray',
+        read: () => mergeObserved(observed.map(parseTaobaoMtop)),
+        crossCheck: { doc, pageUrl: url.href },
+      },
       { name: 'g_page_config', lookedAt: 'g_page_config auctions', read: () => parseTaobaoLegacy(doc) },
       { name: 'dom', lookedAt: 'card anchors', read: () => parseTaobaoCards(doc), check: 'cards' },
       generalSource(doc, url.href, 'taobao'),

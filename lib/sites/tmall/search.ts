@@ -3,17 +3,14 @@ import { readQueryParam } from '../../text/url-query';
 import { hasLabel, queryAllFirst, queryFirst, readImageSrc, readText } from '../dom-read';
 import type { ParseResult } from '../parse-result';
 import { buildSearchItem } from '../search-item';
+import { pageOfOffset } from '../result-page-number';
 import { generalSource, parseFromSources } from '../search-sources';
 import { TAOBAO_AD_HOSTS } from '../taobao/selectors';
 import { TMALL_LIST } from './selectors';
 
 /** list.tmall.com pages by `s=<offset>` (60 per page) ⚠, sort by `sort=`. */
 export function readTmallSearchPosition(url: URL): { sort: string | null; page: number } {
-  const offset = Number(readQueryParam(url.search, 's'));
-  return {
-    sort: readQueryParam(url.search, 'sort') || null,
-    page: Number.isInteger(offset) && offset > 0 ? Math.floor(offset / 60) + 1 : 1,
-  };
+  return { sort: readQueryParam(url.search, 'sort') || null, page: pageOfOffset(readQueryParam(url.search, 's'), 60) ?? 1 };
 }
 
 export function parseTmallCards(doc: ParentNode): SearchItem[] {

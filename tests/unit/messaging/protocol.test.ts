@@ -85,6 +85,13 @@ describe('background handlers through the protocol', () => {
     expect((await db.visits.toArray()).map((v) => v.url)).toEqual([`${URL_SEARCH}&s=44`]);
   });
 
+  it('refuses a request of more than a few MB before validating it', async () => {
+    const handlers = setup();
+    const huge = { ...report, title: 'x'.repeat(9_000_000) };
+    const reply = await handleMessage(BACKGROUND_MESSAGES, handlers, 'page/report', huge, contentOrigin(URL_SEARCH));
+    expect(reply).toEqual({ ok: false, error: 'page/report request too large' });
+  });
+
   it('settings/get returns validated defaults', async () => {
     const handlers = setup();
     const reply = await handleMessage(BACKGROUND_MESSAGES, handlers, 'settings/get', {}, contentOrigin(URL_SEARCH));
