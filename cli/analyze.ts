@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { SettingsSchema, type Settings } from '../lib/model/settings';
 import { analyzeFile, formatReport } from './analyze-file';
+import { PageContentError } from './load-saved-page';
 
 const USAGE = `用法: npm run analyze -- <保存的页面.html 或 响应.json> --url <原始网址> [--title "标题"] [--words 词,词] [--brands 词] [--limit1688 60] [--json]
 
@@ -61,6 +62,10 @@ async function main(argv: string[]): Promise<number> {
       settings,
     });
   } catch (error) {
+    if (error instanceof PageContentError) {
+      console.error(`无法解析 ${file}：${error.message}`);
+      return 2;
+    }
     console.error(`无法读取 ${file}: ${(error as Error).message}`);
     return 1;
   }
@@ -103,5 +108,11 @@ function readTitleSettings(values: { words?: string; brands?: string; limit1688?
   if (!parsed.success) throw new Error('--words/--brands/--limit1688 的值不对：每个词 1–30 个字，1688 上限 20–200');
   return parsed.data;
 }
+
+// `--json | head`: the reader may close the pipe early; that ends the output, it is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 
 process.exitCode = await main(process.argv.slice(2));

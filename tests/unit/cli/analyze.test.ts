@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -164,6 +164,36 @@ describe('cli exit codes', () => {
     expect(code).toBe(2);
     expect(stderr).toContain('无法识别这个页面');
   });
+
+  it('exits 2 with the reason for a truncated or invalid response', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-'));
+    const whole = readFileSync(
+      join(SITES, 'h5api.m.1688.com/h5/mtop.relationrecommend.wirelessrecommend.recommend/2.0/index.json'),
+      'utf8',
+    );
+    const truncated = join(dir, 'cut.json');
+    writeFileSync(truncated, whole.slice(0, 5000));
+    const cut = await runCli([truncated, '--url', 'https://s.1688.com/selloffer/offer_search.htm?keywords=a']);
+    expect(cut.code).toBe(2);
+    expect(cut.stderr).toContain('被截断');
+    const invalid = join(dir, 'bad.json');
+    writeFileSync(invalid, '{"data": nope}');
+    const bad = await runCli([invalid, '--url', 'https://s.1688.com/selloffer/offer_search.htm?keywords=a']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('不是有效的 JSON');
+  });
+
+  it('--json | head: a reader that closes early ends the output without an EPIPE stack trace', async () => {
+    // A real shell pipe (64 kB buffer): with --title the JSON (~75 kB) is still being written when head exits.
+    const cli = [process.execPath, '--import', 'tsx', 'cli/analyze.ts', join(SITES, 's.taobao.com/search.html')];
+    const args = ['--url', 'https://s.taobao.com/search?q=a', '--title', '连帽卫衣女', '--json'];
+    const quoted = [...cli, ...args].map((a) => `'${a}'`).join(' ');
+    const { stdout, stderr } = await run('bash', ['-c', `${quoted} | head -1; echo "exit=\${PIPESTATUS[0]}"`], {
+      cwd: ROOT,
+    });
+    expect(stdout.trim().split('\n')).toEqual(['{', 'exit=0']);
+    expect(stderr).not.toMatch(/EPIPE|throw error/);
+  }, 30_000);
 
   it('exits 1 for a missing file', async () => {
     const { code, stderr } = await runCli(['/no/such/file.html', '--url', 'https://s.taobao.com/search?q=a']);
