@@ -1,146 +1,421 @@
 import type { Order } from '../../model/records';
 import type { Platform } from '../../model/page';
-import { parseNumberCell } from '../../text/number-cell';
-import { parsePercent } from '../../text/percent';
 import { readProvince } from '../../text/province';
 import { failed, parsed, type ParseResult } from '../parse-result';
+import {
+  bareRateNote,
+  bareRateValue,
+  chinaTimeMs,
+  cleanCell,
+  decideBareRateScale,
+  isRealDate,
+  isScientific,
+  readChinaDateTime,
+  readCount,
+  readMoney,
+  readNonNegative,
+  readPeriodCell,
+  readRate,
+  type BareRateScale,
+  type CellRead,
+} from './cell-checks';
+import { cellProblem, describeRowIssues, importSummary, type RowIssue } from './import-report';
 import type { MetricDraft } from './sycm';
 
 export type OrderDraft = Omit<Order, 'capturedAt'>;
 
-/** Header synonyms seen in 生意参谋 / 商品效果 / 搜索词 exports and back-office tables. */
+/**
+ * Header synonyms seen in 生意参谋 / 商品效果 / 搜索词 exports and back-office tables. Exact names win
+ * over prefixes (so 买家会员名 is the buyer, not 买家实际支付金额), in the order listed.
+ */
 const METRIC_HEADERS = {
   itemId: ['商品ID', '商品id', '宝贝ID', '商品编号', 'offerId'],
   title: ['商品名称', '商品标题', '宝贝标题', '标题'],
   term: ['搜索词', '关键词', '来源关键词'],
-  exposure: ['曝光量', '曝光次数', '曝光', '展现量', '展现次数', '搜索曝光'],
-  clicks: ['点击量', '点击次数', '点击数', '浏览量'],
+  period: ['统计日期', '统计周期', '统计时间', '日期'],
+  exposure: ['曝光量', '曝光次数', '商品曝光量', '曝光', '展现量', '展现次数', '搜索曝光'],
+  clicks: ['点击量', '点击次数', '点击数', '浏览量', '商品浏览量'],
   visitors: ['访客数', '商品访客数'],
-  ctr: ['点击率'],
-  conversion: ['支付转化率', '转化率'],
+  ctr: ['点击率', '商品点击率'],
+  conversion: ['支付转化率', '商品支付转化率', '转化率'],
   payingBuyers: ['支付买家数'],
   amount: ['支付金额'],
   searchIndex: ['搜索指数', '搜索人气'],
   competingItems: ['在线商品数', '全网商品数', '商品数'],
 } as const;
 
+/** The columns that make a metrics table worth reading (besides its subject column). */
+const METRIC_FIGURES = [
+  'exposure',
+  'clicks',
+  'visitors',
+  'ctr',
+  'conversion',
+  'payingBuyers',
+  'amount',
+  'searchIndex',
+  'competingItems',
+] as const;
+
 const ORDER_HEADERS = {
   orderId: ['订单号', '订单编号'],
   buyer: ['买家', '买家会员名', '买家昵称'],
   createdAt: ['下单时间', '创建时间', '订单创建时间'],
+  paidAt: ['付款时间', '订单付款时间', '支付时间'],
   amount: ['实收款', '实付款', '订单金额', '买家实际支付金额'],
   status: ['交易状态', '订单状态'],
   province: ['收货地区', '收货省份', '收货地址'],
-  items: ['宝贝数量', '商品数量', '商品种类'],
+  items: ['宝贝总数量', '宝贝数量', '商品数量', '购买数量', '数量', '商品种类'],
 } as const;
 
-function locate<K extends string>(header: readonly string[], spec: Record<K, readonly string[]>): Record<K, number> {
-  const clean = header.map((h) => h.replace(/\s+/g, '').replace(/^\uFEFF/, ''));
-  return Object.fromEntries(
-    Object.entries(spec).map(([key, names]) => [
-      key,
-      clean.findIndex((h) => (names as readonly string[]).some((n) => h === n || h.startsWith(n))),
-    ]),
-  ) as Record<K, number>;
+type Columns<K extends string> = Record<K, number>;
+
+function headerName(cell: string | undefined): string {
+  return cleanCell(cell).replace(/\s+/g, '');
 }
 
-const num = parseNumberCell;
+/** Column of each key: exact header names first, then names that start with a synonym ("实付款(元)"). */
+function locate<K extends string>(header: readonly string[], spec: Record<K, readonly string[]>): Columns<K> {
+  const names = [...header].map((h) => headerName(h).toLowerCase());
+  const taken = new Set<number>();
+  const out = {} as Columns<K>;
+  const keys = Object.keys(spec) as K[];
+  for (const key of keys) {
+    const col = spec[key].map((n) => names.indexOf(n.toLowerCase())).find((i) => i >= 0 && !taken.has(i)) ?? -1;
+    out[key] = col;
+    if (col >= 0) taken.add(col);
+  }
+  for (const key of keys) {
+    if (out[key] >= 0) continue;
+    const col = spec[key].map((n) => names.findIndex((h, i) => !taken.has(i) && h.startsWith(n.toLowerCase()))).find((i) => i >= 0);
+    out[key] = col ?? -1;
+    if (col !== undefined) taken.add(col);
+  }
+  return out;
+}
+
+export type TableKind = 'metrics' | 'orders';
+
+/** A header is looked for in the first rows only: exports put at most a few title lines above it. */
+const HEADER_SEARCH_ROWS = 50;
+
+function isHeaderOf(kind: TableKind, row: readonly string[]): boolean {
+  if (kind === 'orders') {
+    const c = locate(row, ORDER_HEADERS);
+    return c.orderId >= 0 && c.buyer >= 0;
+  }
+  const c = locate(row, METRIC_HEADERS);
+  return (c.itemId >= 0 || c.term >= 0) && METRIC_FIGURES.some((k) => c[k] >= 0);
+}
+
+function findHeader(rows: readonly (readonly string[])[], kind: TableKind): number {
+  const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
+  for (let i = 0; i < limit; i++) if (isHeaderOf(kind, rows[i] ?? [])) return i;
+  return -1;
+}
 
 /**
- * Metrics from a table (a downloaded CSV/XLSX export or a back-office table in the DOM): the scope comes
- * from the columns (商品ID → item, 搜索词 → term). Fails naming the missing column.
+ * Which kind of table the rows hold and the index of its header row; null when neither. An order table
+ * (订单号 and 买家 in one row) is unambiguous, so it is tried first.
  */
+export function findTableHeader(rows: readonly (readonly string[])[]): { kind: TableKind; index: number } | null {
+  for (const kind of ['orders', 'metrics'] as const) {
+    const index = findHeader(rows, kind);
+    if (index >= 0) return { kind, index };
+  }
+  return null;
+}
+
+/** The 统计日期-like column of a metrics table whose header is at `index`, or -1. */
+export function metricPeriodColumn(rows: readonly (readonly string[])[], index: number): number {
+  return locate(rows[index] ?? [], METRIC_HEADERS).period;
+}
+
+/** What a table reader found: the records plus everything to tell the user about the rows it left out. */
+export type TableRead<T> = {
+  records: T[];
+  /** Spreadsheet number of each record's row, in the same order. */
+  rowNumbers: number[];
+  /** Spreadsheet number (1-based) of the header row. */
+  headerRow: number;
+  /** Rows below the header that hold anything: what the user counts as rows of data. */
+  dataRows: number;
+  /** Problems by row (row numbers as the spreadsheet shows them). */
+  issues: RowIssue[];
+  /** Notes about how columns were read (e.g. rates written without %). */
+  notes: string[];
+};
+
+/** Reading one row: its spreadsheet number, cells, header names and where its issues go. */
+type RowReader = {
+  n: number;
+  row: readonly string[];
+  header: readonly string[];
+  issues: RowIssue[];
+  skip: boolean;
+};
+
+/** A cell by a checked reader; a bad cell skips the row, or only blanks the field when `effect` is 'blank'. */
+function field<T>(r: RowReader, col: number, read: (cell: string | undefined) => CellRead<T>, effect: 'skip' | 'blank' = 'skip'): T | null {
+  if (col < 0) return null;
+  const cell = r.row[col];
+  const result = read(cell);
+  if (result.ok) return result.value;
+  r.issues.push({ row: r.n, text: cellProblem(headerName(r.header[col]), cleanCell(cell), result.problem), effect });
+  if (effect === 'skip') r.skip = true;
+  return null;
+}
+
+function rowIssue(r: RowReader, text: string): void {
+  r.issues.push({ row: r.n, text, effect: 'skip' });
+  r.skip = true;
+}
+
+const isBlankRow = (row: readonly string[]): boolean => row.every((c) => cleanCell(c) === '');
+const sameRow = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((c, i) => cleanCell(c) === cleanCell(b[i]));
+
+/** Non-empty cells beyond the header: the row was split somewhere (an unquoted comma in a title). */
+const extraCells = (row: readonly string[], header: readonly string[]): number =>
+  row.slice(header.length).filter((c) => cleanCell(c) !== '').length;
+
+/**
+ * A row wider than its header has its values shifted: it is skipped with that one reason (the bad cells
+ * that follow from the shift would only be noise). Returns whether the row is usable.
+ */
+function checkWidth(r: RowReader): boolean {
+  const extra = extraCells(r.row, r.header);
+  if (extra > 0) rowIssue(r, `比表头多出 ${extra} 格（可能某一格里有没加引号的逗号，整行错位）`);
+  return extra === 0;
+}
+
+/** Sum rows (合计/总计) at the foot of sycm exports are not a subject of their own. */
+function isTotalRow(row: readonly string[]): boolean {
+  return row.slice(0, 3).some((c) => /^(合计|总计|汇总|全部)$/.test(cleanCell(c)));
+}
+
+/** The rows of the table below its header, each with its spreadsheet number; blank rows and repeated headers are left out. */
+function* dataRowsOf(rows: readonly (readonly string[])[], headerIndex: number): Generator<{ n: number; row: readonly string[] }> {
+  const header = rows[headerIndex] ?? [];
+  for (let i = headerIndex + 1; i < rows.length; i++) {
+    const row = rows[i] ?? [];
+    if (isBlankRow(row) || sameRow(row, header)) continue;
+    yield { n: i + 1, row };
+  }
+}
+
+function ratio(num: number | null, den: number | null): number | null {
+  return num !== null && den ? num / den : null;
+}
+
+/** A rate derived from counts is kept only when it is a possible rate (浏览量 can exceed 曝光量). */
+function derivedRate(num: number | null, den: number | null): number | null {
+  const r = ratio(num, den);
+  return r !== null && r <= 1 ? Math.round(r * 1e10) / 1e10 : null;
+}
+
+/** The scale of a rate column's bare numbers, with a note when the column has any. */
+function rateScale(
+  rows: readonly (readonly string[])[],
+  headerIndex: number,
+  col: number,
+  numCol: number,
+  denCol: number,
+  notes: string[],
+): BareRateScale {
+  if (col < 0) return 'fraction';
+  const samples: { value: number; ratio: number | null }[] = [];
+  const header = rows[headerIndex] ?? [];
+  for (const { row } of dataRowsOf(rows, headerIndex)) {
+    if (extraCells(row, header)) continue;
+    const value = bareRateValue(row[col]);
+    if (value === null) continue;
+    const num = numCol >= 0 ? readCount(row[numCol]) : null;
+    const den = denCol >= 0 ? readCount(row[denCol]) : null;
+    samples.push({ value, ratio: num?.ok && den?.ok ? ratio(num.value, den.value) : null });
+  }
+  const name = headerName(header[col]);
+  const scale = decideBareRateScale(name, samples);
+  if (samples.length) notes.push(bareRateNote(name, scale));
+  return scale;
+}
+
+/**
+ * Metrics from a table (a downloaded CSV/XLSX export or a back-office table in the DOM), every cell
+ * checked: counts whole and ≥ 0, rates within 0–100 %, money ≥ 0, dates real. A bad cell skips its row
+ * with an issue naming row, column and value. The scope comes from the columns (商品ID → item, 搜索词 →
+ * term); the period from a 统计日期 column per row, else `period`. Fails naming the missing column, or when
+ * there is no period at all.
+ */
+export function readMetricRows(
+  rows: readonly (readonly string[])[],
+  platform: Platform,
+  source: string,
+  period: { periodStart: string; periodEnd: string } | null,
+): ParseResult<TableRead<MetricDraft>> {
+  const headerIndex = findHeader(rows, 'metrics');
+  if (headerIndex < 0) return failed('表格里没有“商品ID”或“搜索词”列，无法识别', ['商品ID / 搜索词']);
+  const header = rows[headerIndex]!;
+  const c = locate(header, METRIC_HEADERS);
+  if (c.period < 0 && period === null) return failed('没有找到这份数据的统计周期', ['统计周期']);
+  const scope = c.itemId >= 0 ? 'item' : 'term';
+  const subjectCol = scope === 'item' ? c.itemId : c.term;
+  const notes: string[] = [];
+  const ctrScale = rateScale(rows, headerIndex, c.ctr, c.clicks, c.exposure, notes);
+  const cvrScale = rateScale(rows, headerIndex, c.conversion, c.payingBuyers, c.visitors, notes);
+  const issues: RowIssue[] = [];
+  const records: MetricDraft[] = [];
+  const rowNumbers: number[] = [];
+  const seen = new Map<string, number>();
+  let dataRows = 0;
+  for (const { n, row } of dataRowsOf(rows, headerIndex)) {
+    dataRows++;
+    const r: RowReader = { n, row, header, issues, skip: false };
+    if (isTotalRow(row)) {
+      rowIssue(r, '是合计行，不是单个' + (scope === 'item' ? '商品' : '搜索词'));
+      continue;
+    }
+    if (!checkWidth(r)) continue;
+    const subject = cleanCell(row[subjectCol]);
+    const subjectName = headerName(header[subjectCol]);
+    if (!subject) rowIssue(r, `${subjectName} 是空的`);
+    else if (scope === 'item' && isScientific(subject))
+      rowIssue(r, cellProblem(subjectName, subject, '被 Excel 改成了科学计数法，原来的数字已经丢失'));
+    const fromColumn = field(r, c.period, readPeriodCell);
+    const rowPeriod = fromColumn ? { periodStart: fromColumn.start, periodEnd: fromColumn.end } : period;
+    if (!rowPeriod && !r.skip) rowIssue(r, `${headerName(header[c.period])} 是空的，也没有别处写明统计周期`);
+    const exposure = field(r, c.exposure, readCount);
+    const clicks = field(r, c.clicks, readCount);
+    const visitors = field(r, c.visitors, readCount);
+    const payingBuyers = field(r, c.payingBuyers, readCount);
+    const ctr = field(r, c.ctr, (cell) => readRate(cell, ctrScale));
+    const conversion = field(r, c.conversion, (cell) => readRate(cell, cvrScale));
+    const amount = field(r, c.amount, readMoney);
+    const searchIndex = field(r, c.searchIndex, readNonNegative);
+    const competingItems = field(r, c.competingItems, readCount);
+    if (r.skip || !rowPeriod) continue;
+    const key = `${subject}|${rowPeriod.periodStart}|${rowPeriod.periodEnd}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      rowIssue(r, cellProblem(subjectName, subject, `和第 ${first} 行重复（同一统计周期）`));
+      continue;
+    }
+    seen.set(key, n);
+    rowNumbers.push(n);
+    records.push({
+      platform,
+      scope,
+      subject,
+      ...rowPeriod,
+      exposure,
+      visitors,
+      clicks,
+      ctr: ctr ?? derivedRate(clicks, exposure),
+      conversion: conversion ?? derivedRate(payingBuyers, visitors),
+      payingBuyers,
+      amount,
+      searchIndex,
+      competingItems,
+      title: c.title >= 0 ? cleanCell(row[c.title]) || null : null,
+      source,
+    });
+  }
+  return parsed({ records, rowNumbers, headerRow: headerIndex + 1, dataRows, issues, notes });
+}
+
+/**
+ * Sold orders from a table (Taobao 已卖出的宝贝 rows, an order export). Times are read as China time; the
+ * status text is kept as shown (交易关闭, 等待买家付款 …) so that isPurchased can judge it. A bad order
+ * number, 下单时间, amount or quantity skips the row; a bad 付款时间 only leaves that field empty.
+ */
+export function readOrderRows(rows: readonly (readonly string[])[], platform: Platform): ParseResult<TableRead<OrderDraft>> {
+  const headerIndex = findHeader(rows, 'orders');
+  if (headerIndex < 0) return failed('表格里没有“订单号”和“买家”列，无法识别', ['订单号', '买家']);
+  const header = rows[headerIndex]!;
+  const c = locate(header, ORDER_HEADERS);
+  if (c.createdAt < 0) return failed('订单表里没有“下单时间”（或“订单创建时间”）列，无法按时间分析客户', ['下单时间']);
+  const issues: RowIssue[] = [];
+  const records: OrderDraft[] = [];
+  const rowNumbers: number[] = [];
+  const seen = new Map<string, number>();
+  let dataRows = 0;
+  for (const { n, row } of dataRowsOf(rows, headerIndex)) {
+    dataRows++;
+    const r: RowReader = { n, row, header, issues, skip: false };
+    if (!checkWidth(r)) continue;
+    const idCell = cleanCell(row[c.orderId]);
+    const idName = headerName(header[c.orderId]);
+    const orderId = idCell.replace(/\D/g, '');
+    if (!idCell) rowIssue(r, `${idName} 是空的`);
+    else if (isScientific(idCell)) rowIssue(r, cellProblem(idName, idCell, '被 Excel 改成了科学计数法，原来的数字已经丢失'));
+    else if (!orderId) rowIssue(r, cellProblem(idName, idCell, '不是订单号'));
+    const createdAt = field(r, c.createdAt, readChinaDateTime);
+    if (createdAt === null && !r.skip) rowIssue(r, `${headerName(header[c.createdAt])} 是空的`);
+    const paidAt = field(r, c.paidAt, readChinaDateTime, 'blank');
+    const amount = field(r, c.amount, readMoney);
+    const items = field(r, c.items, readCount);
+    if (r.skip || createdAt === null) continue;
+    const first = seen.get(orderId);
+    if (first !== undefined) {
+      rowIssue(r, cellProblem(idName, idCell, `和第 ${first} 行重复`));
+      continue;
+    }
+    seen.set(orderId, n);
+    rowNumbers.push(n);
+    records.push({
+      key: `${platform}:${orderId}`,
+      platform,
+      orderId,
+      buyer: cleanCell(row[c.buyer]),
+      createdAt,
+      paidAt,
+      status: c.status >= 0 ? cleanCell(row[c.status]) : '',
+      amount,
+      itemCount: items ?? 1,
+      itemIds: [],
+      province: c.province >= 0 ? readProvince(cleanCell(row[c.province])) : null,
+    });
+  }
+  return parsed({ records, rowNumbers, headerRow: headerIndex + 1, dataRows, issues, notes: [] });
+}
+
+/** The warnings of a table read, in Chinese: a summary when rows were left out, one line per row, then the notes. */
+export function tableWarnings(read: TableRead<unknown>, noun: string): string[] {
+  const lines = describeRowIssues(read.issues);
+  const lost = read.records.length < read.dataRows;
+  return [...(lost ? [importSummary(read.dataRows, read.records.length, noun)] : []), ...lines, ...read.notes];
+}
+
+/** A table read as a ParseResult of its records: nothing usable out of some rows is a failure that says why. */
+function asRecords<T>(read: ParseResult<TableRead<T>>, noun: string, emptyNote: string): ParseResult<T[]> {
+  if (!read.ok) return failed(read.reason, read.missing);
+  const { records, dataRows, issues } = read.value;
+  if (!dataRows) return parsed([], [emptyNote]);
+  if (!records.length) return failed(`表格里的 ${dataRows} 行${noun}都没有导入：${describeRowIssues(issues, 5).join('；')}`);
+  return parsed(records, tableWarnings(read.value, noun));
+}
+
+/** Metrics of a table (back-office DOM tables; imports go through import-file.ts). */
 export function parseMetricTable(
-  rows: readonly string[][],
+  rows: readonly (readonly string[])[],
   platform: Platform,
   source: string,
   period: { periodStart: string; periodEnd: string },
 ): ParseResult<MetricDraft[]> {
-  const headerIndex = rows.findIndex((r) => {
-    const c = locate(r, METRIC_HEADERS);
-    return c.itemId >= 0 || c.term >= 0;
-  });
-  if (headerIndex < 0) return failed('表格里没有“商品ID”或“搜索词”列，无法识别', ['商品ID / 搜索词']);
-  const c = locate(rows[headerIndex]!, METRIC_HEADERS);
-  const scope = c.itemId >= 0 ? 'item' : 'term';
-  const out: MetricDraft[] = [];
-  for (const row of rows.slice(headerIndex + 1)) {
-    const subject = (row[scope === 'item' ? c.itemId : c.term] ?? '').trim();
-    if (!subject) continue;
-    const get = (k: keyof typeof METRIC_HEADERS): string | undefined => (c[k] >= 0 ? row[c[k]] : undefined);
-    const exposure = num(get('exposure'));
-    const clicks = num(get('clicks'));
-    const visitors = num(get('visitors'));
-    const payingBuyers = num(get('payingBuyers'));
-    const ctrCell = get('ctr');
-    const cvrCell = get('conversion');
-    out.push({
-      platform,
-      scope,
-      subject,
-      ...period,
-      exposure,
-      visitors,
-      clicks,
-      ctr:
-        ctrCell !== undefined
-          ? parsePercent(ctrCell, !ctrCell.includes('.') || Number(ctrCell) > 1)
-          : clicks !== null && exposure
-            ? clicks / exposure
-            : null,
-      conversion:
-        cvrCell !== undefined
-          ? parsePercent(cvrCell, !cvrCell.includes('.') || Number(cvrCell) > 1)
-          : payingBuyers !== null && visitors
-            ? payingBuyers / visitors
-            : null,
-      payingBuyers,
-      amount: num(get('amount')),
-      searchIndex: num(get('searchIndex')),
-      competingItems: num(get('competingItems')),
-      title: get('title')?.trim() || null,
-      source,
-    });
-  }
-  return parsed(out, out.length ? [] : ['表格没有数据行']);
+  return asRecords(readMetricRows(rows, platform, source, period), '数据', '表格没有数据行');
 }
 
-/** Sold orders from a table (Taobao 已卖出的宝贝 rows, or an order export). Times are read as China time. */
-export function parseOrderTable(rows: readonly string[][], platform: Platform): ParseResult<OrderDraft[]> {
-  const headerIndex = rows.findIndex((r) => {
-    const c = locate(r, ORDER_HEADERS);
-    return c.orderId >= 0 && c.buyer >= 0;
-  });
-  if (headerIndex < 0) return failed('表格里没有“订单号”和“买家”列，无法识别', ['订单号', '买家']);
-  const c = locate(rows[headerIndex]!, ORDER_HEADERS);
-  const orders: OrderDraft[] = [];
-  for (const row of rows.slice(headerIndex + 1)) {
-    const orderId = (row[c.orderId] ?? '').replace(/\D/g, '');
-    const createdAt = parseChinaTime(row[c.createdAt] ?? '');
-    if (!orderId || createdAt === null) continue;
-    const items = c.items >= 0 ? num(row[c.items]) : null;
-    orders.push({
-      key: `${platform}:${orderId}`,
-      platform,
-      orderId,
-      buyer: (row[c.buyer] ?? '').trim(),
-      createdAt,
-      paidAt: null,
-      status: c.status >= 0 ? (row[c.status] ?? '').trim() : '',
-      amount: c.amount >= 0 ? num(row[c.amount]) : null,
-      itemCount: items ?? 1,
-      itemIds: [],
-      province: c.province >= 0 ? readProvince(row[c.province]) : null,
-    });
-  }
-  return parsed(orders, orders.length ? [] : ['表格没有订单']);
+/** Orders of a table (the sold-orders page's table; imports go through import-file.ts). */
+export function parseOrderTable(rows: readonly (readonly string[])[], platform: Platform): ParseResult<OrderDraft[]> {
+  return asRecords(readOrderRows(rows, platform), '订单', '表格没有订单');
 }
 
-/** "2026-08-12 10:21:33" (or with /) in China time → epoch ms; null when unreadable. */
+/** "2026-08-12 10:21:33" (or with /) in China time → epoch ms; null when unreadable or not a real date. */
 export function parseChinaTime(text: string): number | null {
   const m = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?/.exec(text);
   if (!m) return null;
-  return Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +(m[4] ?? 0) - 8, +(m[5] ?? 0), +(m[6] ?? 0));
+  const parts = { y: +m[1]!, mo: +m[2]!, d: +m[3]!, h: +(m[4] ?? 0), mi: +(m[5] ?? 0), s: +(m[6] ?? 0), hasTime: m[4] !== undefined };
+  return isRealDate(parts) ? chinaTimeMs(parts) : null;
 }
 
 /** Rows of an HTML table as text cells (header row included). */
