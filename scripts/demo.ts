@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEMO_PAGES } from './demo-pages';
-import { captureThroughPopup, openPage, openPanelTab, openPopupFor } from './support/extension-actions';
+import { captureThroughPopup, importExport, openPage, openPanelTab, openPopupFor } from './support/extension-actions';
 import { ensureChromium } from './support/find-chromium';
 import { startFixtureServer } from './support/fixture-server';
 import { launchWithExtension, type ExtensionSession } from './support/launch-extension';
@@ -199,7 +199,7 @@ async function backOffice(session: ExtensionSession): Promise<SceneResult> {
     captured.push((await popup.getByTestId('backoffice-saved').innerText()).split('\n')[0]!);
   }
   const shop = await openPanelTab(session, 'shop', { size: { width: 420, height: 1000 } });
-  await shop.getByTestId('import-file').setInputFiles(resolve(ROOT, 'tests/fixtures/imports/商品效果_synthetic.csv'));
+  await importExport(shop, resolve(ROOT, 'tests/fixtures/imports/商品效果_synthetic.csv'), { start: '2026-10-01', end: '2026-10-31' });
   await shop.getByTestId('quadrants').waitFor({ timeout: 10_000 });
   await shop.getByTestId('quadrants').scrollIntoViewIfNeeded();
   await shop.screenshot(shot('97-sidepanel-shop.png'));

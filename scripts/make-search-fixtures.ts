@@ -208,10 +208,10 @@ function taobaoForgedPage(cards: Card[], keyword: string): string {
   (function () {
     var root = document.documentElement;
     root.dataset.observerGlobal = String('__duibiaoMtopObserver' in window || Object.keys(window).some(function (k) { return /duibiao/i.test(k); }));
-    root.dataset.fetchNative = String(/\[native code\]/.test(Function.prototype.toString.call(window.fetch)));
-    root.dataset.xhrNative = String(/\[native code\]/.test(Function.prototype.toString.call(XMLHttpRequest.prototype.open)));
+    root.dataset.fetchNative = String(/\\[native code\\]/.test(Function.prototype.toString.call(window.fetch)));
+    root.dataset.xhrNative = String(/\\[native code\\]/.test(Function.prototype.toString.call(XMLHttpRequest.prototype.open)));
     var items = [];
-    for (var i = 0; i < 60; i++) items.push(${forged.replace("'999'", "String(990000000001 + i)")});
+    for (var i = 0; i < 60; i++) items.push(${forged.replace("'999'", 'String(990000000001 + i)')});
     var json = { api: 'mtop.relationrecommend.wirelessrecommend.recommend', ret: ['SUCCESS::调用成功'], data: { itemsArray: items } };
     var url = 'https://h5api.m.taobao.com/h5/mtop.relationrecommend.wirelessrecommend.recommend/2.0/?forged=1';
     var shapes = [

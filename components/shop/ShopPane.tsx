@@ -3,19 +3,18 @@ import { useMemo, useState, type ReactElement } from 'react';
 import { aggregateRoots } from '../../lib/analysis/shop/roots';
 import { classifyQuadrants, type Quadrant } from '../../lib/analysis/shop/quadrants';
 import { scoreListings, type ListingScore } from '../../lib/analysis/shop/listing-scores';
-import { linkListingToSnapshot, listListings, listMetrics, saveBackoffice } from '../../lib/db/backoffice';
+import { linkListingToSnapshot, listListings, listMetrics } from '../../lib/db/backoffice';
 import { readSettings } from '../../lib/db/settings-store';
 import { getSnapshot } from '../../lib/db/snapshots';
 import type { Table } from '../../lib/export/snapshot-rows';
-import { BackofficeCaptureSchema, type OwnListing } from '../../lib/model/records';
-import type { Platform } from '../../lib/model/page';
-import { parseImportedTable, readTableFile } from '../../lib/sites/backoffice/import-file';
+import type { OwnListing } from '../../lib/model/records';
 import { EmptyState } from '../EmptyState';
 import { ExportButtons } from '../ExportButtons';
 import { formatCount, formatShare, formatYuan } from '../../lib/text/display';
 import { useSegmenter } from '../title/use-segmenter';
 import { useSnapshotList } from '../use-snapshot-list';
 import { latestMetrics } from '../../lib/analysis/shop/latest-metrics';
+import { ImportBox } from './ImportBox';
 import { QuadrantChart } from './QuadrantChart';
 
 const QUADRANT_LABELS: Record<Quadrant, string> = {
@@ -46,45 +45,6 @@ export function ShopPane(): ReactElement {
       {items.length ? <QuadrantSection items={items} listings={listings} /> : null}
       {terms.length ? <RootsSection terms={terms} /> : null}
     </div>
-  );
-}
-
-function ImportBox(): ReactElement {
-  const [platform, setPlatform] = useState<Platform>('1688');
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const onFile = async (file: File | undefined): Promise<void> => {
-    if (!file) return;
-    setMessage(null);
-    try {
-      const rows = await readTableFile(file.name, await file.arrayBuffer());
-      const parsed = parseImportedTable(rows, platform, { periodStart: '', periodEnd: '' });
-      if (!parsed.ok) return setMessage({ ok: false, text: `${parsed.reason}。没有导入任何数据。` });
-      // Validated as a whole before anything is written.
-      const capture = BackofficeCaptureSchema.parse(parsed.value);
-      const saved = await saveBackoffice(capture, Date.now());
-      setMessage({ ok: true, text: `已导入：数据 ${saved.metrics} 行，订单 ${saved.orders} 笔。` });
-    } catch (error) {
-      setMessage({ ok: false, text: `导入失败：${error instanceof Error ? error.message : String(error)}。没有导入任何数据。` });
-    }
-  };
-  return (
-    <section className="import-box">
-      <p className="actions">
-        <select value={platform} onChange={(e) => setPlatform(e.target.value as Platform)} aria-label="数据来自哪个平台">
-          <option value="1688">1688</option>
-          <option value="taobao">淘宝/天猫</option>
-        </select>
-        <label className="secondary file-button">
-          导入生意参谋/订单导出（CSV、XLSX）
-          <input type="file" accept=".csv,.xlsx,.xls" hidden data-testid="import-file" onChange={(e) => void onFile(e.target.files?.[0])} />
-        </label>
-      </p>
-      {message ? (
-        <p className={message.ok ? 'muted' : 'error'} data-testid="import-message">
-          {message.text}
-        </p>
-      ) : null}
-    </section>
   );
 }
 

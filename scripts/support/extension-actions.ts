@@ -45,3 +45,21 @@ export async function openPanelTab(
   if (options.size) await panel.setViewportSize(options.size);
   return panel;
 }
+
+/**
+ * 店铺 → 导入: picks an export file; when the file states no period, answers the question with `period`
+ * (ISO dates). Resolves when the import message shows.
+ */
+export async function importExport(shop: Page, file: string, period: { start: string; end: string }): Promise<string> {
+  await shop.getByTestId('import-file').setInputFiles(file);
+  const ask = shop.getByTestId('import-period');
+  const message = shop.getByTestId('import-message');
+  await ask.or(message).first().waitFor();
+  if (await ask.isVisible()) {
+    await shop.getByTestId('period-start').fill(period.start);
+    await shop.getByTestId('period-end').fill(period.end);
+    await shop.getByTestId('import-with-period').click();
+  }
+  await message.waitFor();
+  return message.innerText();
+}

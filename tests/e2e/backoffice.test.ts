@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MetricRow, Order, OwnListing } from '../../lib/model/records';
-import { captureThroughPopup, openPage, openPanelTab } from '../../scripts/support/extension-actions';
+import { captureThroughPopup, importExport, openPage, openPanelTab } from '../../scripts/support/extension-actions';
 import { readTable } from './support/extension-db';
 import { ROOT, startE2E, type E2E } from './support/session';
 
@@ -47,10 +47,16 @@ describe('own back office in Chromium', () => {
     // 4. 店铺: import the per-item export, then the quadrants and roots appear.
     const shop = await openPanelTab(e2e.session, 'shop');
     await shop.getByTestId('listing-table').waitFor();
-    await shop.getByTestId('import-file').setInputFiles(resolve(ROOT, 'tests/fixtures/imports/商品效果_synthetic.csv'));
-    await expect.poll(() => shop.getByTestId('import-message').innerText()).toContain('数据 4 行');
+    // The export states no period: the pane asks, and each period is kept (October's is not replaced by November's).
+    const exportFile = resolve(ROOT, 'tests/fixtures/imports/商品效果_synthetic.csv');
+    await shop.getByTestId('import-file').setInputFiles(exportFile);
+    await shop.getByTestId('import-period').waitFor();
+    expect(await readTable<MetricRow>(e2e.session.worker, 'metrics').then((m) => m.filter((r) => r.scope === 'item'))).toHaveLength(0);
+    expect(await importExport(shop, exportFile, { start: '2026-10-01', end: '2026-10-31' })).toContain('数据 4 行（统计周期 2026-10-01');
+    expect(await importExport(shop, exportFile, { start: '2026-11-01', end: '2026-11-30' })).toContain('统计周期 2026-11-01');
     const metrics = await readTable<MetricRow>(e2e.session.worker, 'metrics');
-    expect(metrics.filter((m) => m.scope === 'item')).toHaveLength(4);
+    expect(metrics.filter((m) => m.scope === 'item')).toHaveLength(8);
+    expect(new Set(metrics.filter((m) => m.scope === 'item').map((m) => m.periodStart))).toEqual(new Set(['2026-10-01', '2026-11-01']));
     await shop.getByTestId('quadrants').waitFor();
     // ctr 8/6/2/1 %, cvr 5/1/4/0 % → medians 4 % and 2.5 %: one item per quadrant.
     expect(await shop.locator('[data-testid=quadrant-chart] circle').count()).toBe(4);
