@@ -158,8 +158,20 @@ export function checkCards(page: SearchPage, read: readonly SearchItem[] = page.
   return parsed(page, warnings);
 }
 
-/** Concatenates the items of several observed responses (lazy loading delivers batches), renumbered. */
+/**
+ * Concatenates the items of several observed responses (lazy loading delivers batches), renumbered. The same
+ * item twice (a response replayed, page 1 fetched again after going back in the single-page app) counts once.
+ */
 export function mergeObserved(batches: (SearchItem[] | null)[]): SearchItem[] | null {
-  const items = batches.flatMap((b) => b ?? []);
+  const seen = new Set<string>();
+  const items = batches
+    .flatMap((b) => b ?? [])
+    .filter((item) => {
+      if (!hasItemId(item)) return true;
+      const key = `${item.isAd ? 'ad' : 'organic'}:${item.itemId}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   return items.length ? items.map((item, i) => ({ ...item, position: i + 1 })) : null;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../../lib/model/limits';
 import type { SearchItem } from '../../../lib/model/records';
 import { buildSearchItem } from '../../../lib/sites/search-item';
-import { parseFromSources, type ItemSource } from '../../../lib/sites/search-sources';
+import { mergeObserved, parseFromSources, type ItemSource } from '../../../lib/sites/search-sources';
 import { readTaobaoSearchPosition } from '../../../lib/sites/taobao/search';
 
 const PAGE_URL = 'https://s.taobao.com/search?q=%E5%8D%AB%E8%A1%A3';
@@ -93,6 +93,17 @@ describe('parseFromSources guards', () => {
       'none',
     );
     expect(result.ok).toBe(true);
+  });
+});
+
+describe('mergeObserved', () => {
+  it('counts a replayed response once and renumbers', () => {
+    const page1 = items(range(100, 44));
+    const page1Again = items(range(100, 44));
+    const more = items(range(200, 4));
+    const merged = mergeObserved([page1, page1Again, more])!;
+    expect(merged).toHaveLength(48);
+    expect(merged.map((i) => i.position)).toEqual(range(1, 48).map(Number));
   });
 });
 
