@@ -215,6 +215,25 @@ async function backOffice(session: ExtensionSession): Promise<SceneResult> {
   };
 }
 
+/** 设置 → 数据: storage use, rows per table, and one backup file of everything captured above. */
+async function dataSafety(session: ExtensionSession): Promise<SceneResult> {
+  const settings = await openPanelTab(session, 'settings', { size: { width: 420, height: 900 } });
+  await settings.getByTestId('row-counts').waitFor({ timeout: 10_000 });
+  const [download] = await Promise.all([settings.waitForEvent('download'), settings.getByTestId('backup').click()]);
+  const file = resolve(OUT, download.suggestedFilename());
+  await download.saveAs(file);
+  await settings.getByTestId('backup-status').waitFor();
+  await settings.getByTestId('data-section').scrollIntoViewIfNeeded();
+  await settings.screenshot(shot('89-sidepanel-settings-data.png'));
+  return {
+    lines: [
+      '',
+      `设置 → 数据: ${await settings.getByTestId('storage-use').innerText()}; ${await settings.getByTestId('row-counts').innerText()}. ` +
+        `备份 wrote \`${download.suggestedFilename()}\` (restorable from the same panel): \`89-sidepanel-settings-data.png\`.`,
+    ],
+  };
+}
+
 /** In order: later scenes use what earlier ones captured (the snapshots above all). */
 const SCENES: readonly Scene[] = [
   detectPages,
@@ -225,6 +244,7 @@ const SCENES: readonly Scene[] = [
   competitorCapture,
   mainImages,
   backOffice,
+  dataSafety,
 ];
 
 async function main(): Promise<number> {
