@@ -115,19 +115,22 @@ function RestoreBox(): ReactElement {
 
   return (
     <div data-testid="restore">
-      <label className="field">
-        从备份恢复
-        <input
-          type="file"
-          accept=".gz,.json,application/gzip,application/json"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) void read(file);
-            e.target.value = '';
-          }}
-          data-testid="restore-file"
-        />
-      </label>
+      <p>
+        <label className="secondary file-button">
+          从备份恢复…
+          <input
+            type="file"
+            hidden
+            accept=".gz,.json,application/gzip,application/json"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) void read(file);
+              e.target.value = '';
+            }}
+            data-testid="restore-file"
+          />
+        </label>
+      </p>
       {check ? (
         <div data-testid="restore-check">
           <p className="small">

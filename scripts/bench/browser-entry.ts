@@ -9,6 +9,7 @@ import { createSegmenter } from '../../lib/analysis/segment';
 import { benchmarkOfSnapshot, prepareTitleBenchmark } from '../../lib/analysis/title-benchmark';
 import { DEFAULT_SETTINGS } from '../../lib/model/settings';
 import { assembleTop60 } from '../../lib/analysis/top60';
+import { checkBackup, createBackup } from '../../lib/db/backup';
 import { DuibiaoDB } from '../../lib/db/database';
 import { saveSearchPage } from '../../lib/db/snapshots';
 import { parseSearchPage } from '../../lib/sites/search-page';
@@ -20,6 +21,8 @@ export const api = {
   computeBenchmark,
   DuibiaoDB,
   saveSearchPage,
+  createBackup,
+  checkBackup,
   compare,
   measure,
   initJieba,

@@ -104,6 +104,33 @@ export async function benchSnapshotDb(stored = 1000): Promise<BenchResult[]> {
           2,
         ),
       ];
+      // 备份 and the check 恢复 runs before writing, over the whole store (every row against its schema).
+      let backup: Uint8Array = new Uint8Array();
+      results.push(
+        await b.compare(
+          `备份: every table to one gzip file (${stored} snapshots)`,
+          async () => {
+            backup = await b.createBackup(db);
+          },
+          'raw IndexedDB getAll of the same snapshots + JSON.stringify',
+          async () => JSON.stringify(await db.snapshots.toArray()).length,
+          3,
+          1,
+        ),
+      );
+      results.push(
+        await b.compare(
+          `恢复 check: gunzip + JSON.parse + every row against its schema (${stored} snapshots)`,
+          () => b.checkBackup(backup),
+          'gunzip + JSON.parse alone',
+          async () => {
+            const stream = new Blob([backup as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
+            return JSON.parse(await new Response(stream).text()) as unknown;
+          },
+          3,
+          1,
+        ),
+      );
       raw.close();
       await db.delete();
       return results;
