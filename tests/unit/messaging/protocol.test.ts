@@ -14,6 +14,8 @@ import { emptyItemPage } from '../../../lib/sites/item-page';
 const EXT = 'chrome-extension://abcdef';
 const contentOrigin = (url: string): MessageOrigin => readSenderOrigin({ tab: { id: 7 }, frameId: 0, url }, EXT);
 const URL_SEARCH = 'https://s.taobao.com/search?q=%E5%8D%AB%E8%A1%A3';
+const fromPopup = (): MessageOrigin => readSenderOrigin({ url: `${EXT}/popup.html` }, EXT);
+const OFFER_URL = 'https://detail.1688.com/offer/597090034012.html';
 
 let db: DuibiaoDB;
 let n = 0;
@@ -108,13 +110,7 @@ describe('capture/save', () => {
       buyerLoginId: 'someone',
       cookie: '_m_h5_tk=abc',
     };
-    const reply = await handleMessage(
-      BACKGROUND_MESSAGES,
-      handlers,
-      'capture/save',
-      { page },
-      readSenderOrigin({ url: `${EXT}/popup.html` }, EXT),
-    );
+    const reply = await handleMessage(BACKGROUND_MESSAGES, handlers, 'capture/save', { page }, fromPopup());
     expect(reply).toMatchObject({ ok: true, value: { version: 1 } });
     const [stored] = await db.captures.toArray();
     expect(JSON.stringify(stored)).not.toMatch(/buyerLoginId|someone|_m_h5_tk|cookie/);
@@ -122,7 +118,7 @@ describe('capture/save', () => {
 
   it('refuses a save from a content script on another host than the data, or from a foreign page', async () => {
     const handlers = setup();
-    const page = { ...emptyItemPage('1688', '597090034012', 'https://detail.1688.com/offer/597090034012.html', 'dom'), title: '卫衣' };
+    const page = { ...emptyItemPage('1688', '597090034012', OFFER_URL, 'dom'), title: '卫衣' };
     for (const sender of ['https://evil.example/offer/597090034012.html', 'https://item.taobao.com/item.htm?id=1']) {
       const reply = await handleMessage(BACKGROUND_MESSAGES, handlers, 'capture/save', { page }, contentOrigin(sender));
       expect(reply.ok).toBe(false);
@@ -138,27 +134,15 @@ describe('capture/save', () => {
     db.captures.hook('creating', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
-    const page = { ...emptyItemPage('1688', '597090034012', 'https://detail.1688.com/offer/597090034012.html', 'dom'), title: '卫衣' };
-    const reply = await handleMessage(
-      BACKGROUND_MESSAGES,
-      handlers,
-      'capture/save',
-      { page },
-      readSenderOrigin({ url: `${EXT}/popup.html` }, EXT),
-    );
+    const page = { ...emptyItemPage('1688', '597090034012', OFFER_URL, 'dom'), title: '卫衣' };
+    const reply = await handleMessage(BACKGROUND_MESSAGES, handlers, 'capture/save', { page }, fromPopup());
     expect(reply).toEqual({ ok: false, error: expect.stringContaining('存储空间已满') });
   });
 
   it('rejects a capture without an item id', async () => {
     const handlers = setup();
     const page = emptyItemPage('1688', '', 'https://detail.1688.com/offer/1.html', 'dom');
-    const reply = await handleMessage(
-      BACKGROUND_MESSAGES,
-      handlers,
-      'capture/save',
-      { page },
-      readSenderOrigin({ url: `${EXT}/popup.html` }, EXT),
-    );
+    const reply = await handleMessage(BACKGROUND_MESSAGES, handlers, 'capture/save', { page }, fromPopup());
     expect(reply.ok).toBe(false);
     expect(await db.captures.count()).toBe(0);
   });
