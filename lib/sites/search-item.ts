@@ -36,7 +36,7 @@ function readCard(platform: Platform, position: number, raw: RawCard): SearchIte
   return {
     platform,
     position,
-    itemId: raw.itemId ?? `${adEvidence.length ? 'ad' : 'unknown'}:${position}`,
+    itemId: raw.itemId?.trim() || `${adEvidence.length ? 'ad' : 'unknown'}:${position}`,
     title: stripMarkup(raw.title),
     priceMin: price?.min ?? null,
     priceMax: max?.max ?? price?.max ?? null,

@@ -66,6 +66,8 @@ export function parseFromSources(
 
 /** Fewer item links than this on the page: nothing to compare observed data with (a page still loading). */
 const CROSS_CHECK_MIN_LINKS = 8;
+/** Item links read at most, in page order. */
+const CROSS_CHECK_SAMPLE = 24;
 /** Share of the page's item links the observed items must include. */
 const CROSS_CHECK_MIN_SHARE = 0.5;
 
@@ -80,6 +82,9 @@ export function findDisagreement(read: readonly SearchItem[], doc: ParentNode, p
   for (const a of doc.querySelectorAll('a[href]')) {
     const id = readItemLink(a.getAttribute('href'), pageUrl)?.itemId;
     if (id) linked.add(id);
+    // The first cards decide (they are rendered first); reading every link of a long page costs the
+    // content script milliseconds on each page load.
+    if (linked.size >= CROSS_CHECK_SAMPLE) break;
   }
   if (linked.size < CROSS_CHECK_MIN_LINKS) return null;
   const ids = new Set(read.map((i) => i.itemId));
@@ -136,7 +141,7 @@ export function dropUnidentified(items: readonly SearchItem[]): { items: SearchI
 
 /** Items without an id get a placeholder `unknown:<position>` / `ad:<position>` (search-item.ts). */
 export function hasItemId(item: Pick<SearchItem, 'itemId'>): boolean {
-  return !item.itemId.includes(':');
+  return item.itemId.length > 0 && !item.itemId.includes(':');
 }
 
 /**

@@ -2,6 +2,7 @@ import type { ItemPage } from '../../model/records';
 import { parsePrice } from '../../text/price';
 import { parsePercent } from '../../text/percent';
 import { parseSalesCount } from '../../text/sales';
+import { readNumberField } from '../../text/finite-number';
 import { stripMarkup } from '../../text/strip-markup';
 import { extractDescriptionText } from '../description-text';
 import { queryAllFirst, queryFirst, readImageSrc, readText } from '../dom-read';
@@ -51,24 +52,21 @@ export function parse1688InitData(init: unknown, url: string): ParseResult<ItemP
   const page = emptyItemPage('1688', itemId!, url, '__INIT_DATA');
   page.title = stripMarkup(title);
   const skus = readSkuMap(at(g, 'skuModel.skuInfoMap'));
-  const current = readArray(priceC, 'priceModel.currentPrices').map((p) => ({
-    minQuantity: Number(readString(p, 'beginAmount') ?? 1),
-    price: Number(readString(p, 'price')),
-  }));
+  const current = readTiers(readArray(priceC, 'priceModel.currentPrices'));
   const range = skus.length ? rangeOf(skus.map((s) => s.price)) : rangeOf(current.map((c) => c.price));
   page.priceMin = range.min;
   page.priceMax = range.max;
   // Quantity tiers (起批量) only when the page prices by quantity; SKU-priced offers have a starting quantity.
-  const beginNum = Number(readString(g, 'orderParamModel.orderParam.beginNum') ?? readString(logisticsC, 'startAmount'));
+  const beginNum = numberOrNull(readString(g, 'orderParamModel.orderParam.beginNum') ?? readString(logisticsC, 'startAmount')) ?? 0;
   page.priceTiers =
     readString(priceC, 'priceModel.priceDisplayType') === 'rangePrice'
-      ? current.filter((t) => Number.isFinite(t.price))
+      ? current
       : range.min !== null && beginNum > 0
         ? [{ minQuantity: beginNum, price: range.min }]
         : [];
   const saleNum = readString(titleC, 'saleNum');
-  const exact = Number(readString(g, 'tempModel.saledCount'));
-  page.sales = Number.isFinite(exact) && exact > 0 ? exact : parseSalesCount(saleNum);
+  const exact = numberOrNull(readString(g, 'tempModel.saledCount'));
+  page.sales = exact !== null && exact > 0 ? exact : parseSalesCount(saleNum);
   page.salesText = saleNum ? `${readString(titleC, 'saleCountDate') ?? ''}${saleNum}` : null;
   page.shop = readString(g, 'tempModel.companyName');
   page.shipFrom = readString(logisticsC, 'location');
@@ -221,8 +219,8 @@ function readContextPrice(mainPrice: unknown, tradeModel: unknown, skus: ItemPag
  * starting quantity, as with __INIT_DATA.
  */
 function startTier(beginAmount: string | null, min: number | null): ItemPage['priceTiers'] {
-  const begin = Number(beginAmount);
-  return min !== null && beginAmount !== null && begin > 0 ? [{ minQuantity: begin, price: min }] : [];
+  const begin = numberOrNull(beginAmount);
+  return min !== null && begin !== null && begin > 0 ? [{ minQuantity: begin, price: min }] : [];
 }
 
 function readTiers(list: unknown[]): ItemPage['priceTiers'] {
@@ -352,7 +350,5 @@ function offerIdFromUrl(url: string): string | null {
   return /offer\/(\d+)\.html/.exec(url)?.[1] ?? /[?&]offerId=(\d+)/.exec(url)?.[1] ?? null;
 }
 
-function numberOrNull(text: string | null): number | null {
-  const n = Number(text);
-  return text !== null && Number.isFinite(n) ? n : null;
-}
+/** Prices, counts and stock in the offer JSON: non-negative decimals only (lib/text/finite-number.ts). */
+const numberOrNull = readNumberField;

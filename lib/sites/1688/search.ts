@@ -119,7 +119,7 @@ export function parse1688Cards(doc: ParentNode): SearchItem[] {
     return current.map((card, i) => {
       const href = card.getAttribute('href');
       return buildSearchItem('1688', i + 1, {
-        itemId: readOfferId(href) ?? card.getAttribute('data-offer-id'),
+        itemId: readOfferId(href) ?? (card.getAttribute('data-offer-id')?.trim() || null),
         title: readText(card, SEARCH_1688.title),
         price: readText(card, SEARCH_1688.price),
         salesText: readText(card, SEARCH_1688.sales),

@@ -1,6 +1,6 @@
 import type { Platform } from '../../model/page';
 import { AD_HOSTS_1688 } from '../1688/selectors';
-import { detectPage } from '../page-type';
+import { DETECTORS, detectPage } from '../page-type';
 import { TAOBAO_AD_HOSTS } from '../taobao/selectors';
 
 /** What an `<a href>` says about an item, whatever markup it sits in. */
@@ -14,6 +14,18 @@ export interface ItemLink {
 }
 
 const AD_HOSTS: readonly string[] = [...TAOBAO_AD_HOSTS, ...AD_HOSTS_1688];
+/** Hosts an item link can have: item pages by the detectors' rules, and the ad-click hosts. */
+const LINK_HOSTS: ReadonlySet<string> = new Set([
+  ...DETECTORS.flatMap((d) => d.rules.filter((r) => r.kind === 'item').flatMap((r) => r.hosts)),
+  ...AD_HOSTS,
+]);
+/** The host of an absolute or protocol-relative href, read without building a URL. */
+const ABSOLUTE_HOST = /^\s*(?:https?:)?\/\/([^/?#:@\s]+)[/?#:]?/i;
+
+/** The canonical item-page links result cards use, read by one pattern (platform by host; id in query or path). */
+const CANONICAL_ITEM =
+  /^\s*(?:https?:)?\/\/(?:(item\.taobao\.com)\/item\.htm|((?:chaoshi\.)?detail\.tmall\.(?:com|hk))\/(?:hk\/)?item\.htm|(detail\.1688\.com)\/offer\/(\d+)\.html)([?#][^\s]*)?$/i;
+
 /** Ad-click links sometimes carry their target percent-encoded in one of these parameters. */
 const TARGET_PARAMS = ['u', 'url', 'target', 'redirect', 'tu'];
 
@@ -24,6 +36,12 @@ const TARGET_PARAMS = ['u', 'url', 'target', 'redirect', 'tu'];
  */
 export function readItemLink(rawHref: string | null, base: string): ItemLink | null {
   if (!rawHref) return null;
+  // Most links of a result page are absolute and go elsewhere (shops, help, paging): skipped without a URL
+  // object, which matters in the content script where this runs for every link of the page.
+  const host = ABSOLUTE_HOST.exec(rawHref)?.[1]?.toLowerCase();
+  if (host !== undefined && !LINK_HOSTS.has(host)) return null;
+  const canonical = readCanonicalItemLink(rawHref);
+  if (canonical) return canonical;
   let url: URL;
   try {
     url = new URL(rawHref.trim(), base);
@@ -42,6 +60,18 @@ export function readItemLink(rawHref: string | null, base: string): ItemLink | n
     if (inner?.itemId) return { ...inner, isAdClick: true, href };
   }
   return { itemId: null, platform: null, isAdClick: true, href };
+}
+
+/** A canonical item link without a URL object, or null to take the general path. */
+function readCanonicalItemLink(rawHref: string): ItemLink | null {
+  const m = CANONICAL_ITEM.exec(rawHref);
+  if (!m) return null;
+  const rest = m[5] ?? '';
+  const itemId = m[4] ?? /^\?(?:[^#]*&)?id=(\d+)(?:[&#]|$)/.exec(rest)?.[1] ?? null;
+  if (!itemId) return null;
+  const platform: Platform = m[1] ? 'taobao' : m[2] ? 'tmall' : '1688';
+  const href = rawHref.trim().replace(/^(?:https?:)?\/\//i, 'https://');
+  return { itemId, platform, isAdClick: /[?&]xxc=ad_ztc\b/.test(rest), href };
 }
 
 /** A target URL from a parameter, percent-decoded once more when it was encoded twice. */

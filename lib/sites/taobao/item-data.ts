@@ -6,6 +6,7 @@ import { findMatchingBrace } from '../embedded-json';
 import { emptyItemPage, rangeOf, uniqueBadges } from '../item-page';
 import { absoluteUrl, at, readArray, readFirstString, readFlag, readString } from '../json-read';
 import { parseJsonOrJsonp } from '../jsonp';
+import { readNumberField } from '../../text/finite-number';
 import { failed, parsed, type ParseResult } from '../parse-result';
 
 /**
@@ -181,13 +182,12 @@ function readSkus(res: unknown): ItemPage['skus'] {
 function readPrice(price: unknown): number | null {
   const text = parsePrice(readString(price, 'priceText'));
   if (text) return text.min;
-  const fen = Number(readString(price, 'priceMoney'));
-  return Number.isFinite(fen) && fen > 0 ? Math.round(fen) / 100 : null;
+  const fen = readNumberField(readString(price, 'priceMoney'));
+  return fen !== null && fen > 0 ? Math.round(fen) / 100 : null;
 }
 
 function readStock(entry: unknown): number | null {
-  const n = Number(readString(entry, 'quantity'));
-  return readString(entry, 'quantity') !== null && Number.isFinite(n) && n >= 0 ? n : null;
+  return readNumberField(readString(entry, 'quantity'));
 }
 
 /** The item's from-price: `sku2info["0"]` (priceDesc 起), else `priceVO.price` (under componentsVO or at the top). */

@@ -20,7 +20,7 @@ export function parseTmallCards(doc: ParentNode): SearchItem[] {
     const priceNode = queryFirst(card, TMALL_LIST.price);
     const titleNode = queryFirst(card, TMALL_LIST.title);
     return buildSearchItem('tmall', i + 1, {
-      itemId: card.getAttribute('data-id') ?? /[?&]id=(\d+)/.exec(href ?? '')?.[1] ?? null,
+      itemId: card.getAttribute('data-id')?.trim() || /[?&]id=(\d+)/.exec(href ?? '')?.[1] || null,
       title: titleNode?.getAttribute('title') ?? readText(card, TMALL_LIST.title),
       price: priceNode?.getAttribute('title') ?? priceNode?.textContent ?? null,
       salesText: readText(card, TMALL_LIST.sales),
