@@ -3,6 +3,8 @@
  * the problem in words (Chinese, for the row report); none throws. Being strict here is the point: a
  * negative count or a 150 % rate stored once skews every later analysis of the shop.
  */
+import { finiteNumber } from '../../text/finite-number';
+
 export type CellRead<T> = { ok: true; value: T | null } | { ok: false; problem: string };
 
 const ok = <T>(value: T | null): CellRead<T> => ({ ok: true, value });
@@ -51,8 +53,9 @@ function readNumberText(cell: string | null | undefined): NumberText | null | 'b
   const scale = t.endsWith('万') ? 1e4 : t.endsWith('亿') ? 1e8 : 1;
   if (scale !== 1) t = t.slice(0, -1);
   if (!PLAIN_NUMBER.test(t)) return 'bad';
-  const n = Number(t) * scale;
-  return Number.isFinite(n) ? { n: roundNoise(n), percent } : 'bad';
+  // The readers' one rule (lib/text/finite-number.ts): finite, within MAX_SAFE_INTEGER, never -0.
+  const n = finiteNumber(Number(t) * scale);
+  return n === null ? 'bad' : { n: roundNoise(n), percent };
 }
 
 /** 15 significant digits, as Excel shows them: 1520.4000000000001 → 1520.4. */
