@@ -60,4 +60,19 @@ describe('设置 → 数据 in Chromium', () => {
     expect(await settings.getByTestId('restore-check').count()).toBe(0);
     expect(await readTable(e2e.session.worker, 'snapshots')).toHaveLength(1);
   });
+
+  it("extension pages load images and fetch only from the platforms' image host (CSP)", async () => {
+    const panel = await openPanelTab(e2e.session, 'settings');
+    const blocked = await panel.evaluate(async () => {
+      const violations: string[] = [];
+      document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.effectiveDirective} ${e.blockedURI}`));
+      const img = document.createElement('img');
+      img.src = 'https://evil.example/x.png';
+      document.body.append(img);
+      await fetch('https://evil.example/data.json').catch(() => undefined);
+      await new Promise((r) => setTimeout(r, 300));
+      return violations;
+    });
+    expect(blocked).toEqual(expect.arrayContaining(['img-src https://evil.example/x.png', 'connect-src https://evil.example/data.json']));
+  });
 });

@@ -120,6 +120,18 @@ describe('backup and restore', () => {
     expect(await db.visits.count()).toBe(V3_ROWS.visits!.length);
   });
 
+  it.each([
+    ['a damaged gzip file', async () => (await createBackup(await freshDb(V3_ROWS))).subarray(0, 120)],
+    ['a foreign JSON file', async () => new TextEncoder().encode(JSON.stringify({ snapshots: [], hello: 'world' }))],
+    ['bytes that are not text', async () => new Uint8Array([0xff, 0xfe, 0x00, 0x81, 0x9f, 0x00, 0xc3])],
+  ])('%s is refused as a whole and nothing is written', async (_label, make) => {
+    const bytes = await make();
+    const db = await freshDb(V3_ROWS);
+    const before = await dump(db);
+    await expect(checkBackup(bytes)).rejects.toThrow(/没有恢复任何数据/);
+    expect(await dump(db)).toEqual(before);
+  });
+
   it('names the file with the date', () => {
     expect(backupFileName(new Date(2026, 10, 25, 18, 30))).toBe('对标备份_20261125-1830.json.gz');
   });
