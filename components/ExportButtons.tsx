@@ -3,6 +3,7 @@ import { toCsv } from '../lib/export/csv';
 import type { Table } from '../lib/export/snapshot-rows';
 import { toXlsx } from '../lib/export/xlsx';
 import { downloadFile } from '../lib/runtime/download';
+import { errorMessage } from '../lib/text/error-message';
 
 /** 导出 Excel / 导出 CSV for one table; the XLSX writer is loaded on first click. */
 export function ExportButtons({
@@ -20,7 +21,7 @@ export function ExportButtons({
     try {
       downloadFile(fileName('xlsx'), await toXlsx([table()]), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     } catch (e) {
-      setError(`导出失败：${e instanceof Error ? e.message : String(e)}`);
+      setError(`导出失败：${errorMessage(e)}`);
     }
   };
   return (

@@ -15,6 +15,7 @@ import { SnapshotPicker } from '../SnapshotPicker';
 import { useSegmenter } from '../title/use-segmenter';
 import { useSnapshotList } from '../use-snapshot-list';
 import { ChangeList } from './ChangeList';
+import { errorMessage } from '../../lib/text/error-message';
 
 /** 竞品 tab: watched competitors with their latest figures; one competitor's version history. */
 export function CompetitorsPane(): ReactElement {
@@ -183,7 +184,7 @@ function AddToSnapshot({ capture }: { capture: ItemCapture }): ReactElement | nu
   const add = (): void => {
     addCaptureToSnapshot(id, capture).then(
       (added) => setMessage(added ? '已加入这个快照的对标集合' : '这个快照里已经有它了'),
-      (e: unknown) => setMessage(`没有加入：${e instanceof Error ? e.message : String(e)}`),
+      (e: unknown) => setMessage(`没有加入：${errorMessage(e)}`),
     );
   };
   return (

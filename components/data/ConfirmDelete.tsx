@@ -1,4 +1,5 @@
 import { useState, type ReactElement } from 'react';
+import { errorMessage } from '../../lib/text/error-message';
 
 /**
  * A delete button that first says exactly what goes ("删除这个快照：60 个商品") and needs a second click;
@@ -23,7 +24,7 @@ export function ConfirmDelete({
     setState('working');
     onDelete()
       .then((done) => setMessage(done))
-      .catch((error: unknown) => setMessage(`删除失败：${error instanceof Error ? error.message : String(error)}`))
+      .catch((error: unknown) => setMessage(`删除失败：${errorMessage(error)}`))
       .finally(() => setState('idle'));
   };
   if (state === 'idle') {

@@ -13,6 +13,7 @@ import {
 import { downloadFile } from '../../lib/runtime/download';
 import { readStorageUse, requestPersistentStorage, type StorageUse } from '../../lib/runtime/storage-use';
 import { dateTimeFormat, formatBytes } from '../../lib/text/display';
+import { errorMessage } from '../../lib/text/error-message';
 
 /** 设置 → 数据: storage use and persistence, 备份 to one file, 恢复 from one (checked before writing). */
 export function DataSection(): ReactElement {
@@ -67,7 +68,7 @@ function BackupButton(): ReactElement {
         downloadFile(backupFileName(now), bytes, 'application/gzip');
         setState(`已生成备份（${formatBytes(bytes.length)}），请保存在安全的地方：文件里有订单和买家数据。`);
       })
-      .catch((error: unknown) => setState(`备份失败：${error instanceof Error ? error.message : String(error)}`));
+      .catch((error: unknown) => setState(`备份失败：${errorMessage(error)}`));
   };
   return (
     <p>
@@ -96,7 +97,7 @@ function RestoreBox(): ReactElement {
     try {
       setCheck(await checkBackup(new Uint8Array(await file.arrayBuffer())));
     } catch (error) {
-      setMessage({ text: error instanceof Error ? error.message : String(error), error: true });
+      setMessage({ text: errorMessage(error), error: true });
     }
   };
   const restore = (): void => {
@@ -107,9 +108,7 @@ function RestoreBox(): ReactElement {
         setMessage({ text: describeRestore(report), error: false });
         setCheck(null);
       })
-      .catch((error: unknown) =>
-        setMessage({ text: `恢复失败，没有写入任何数据：${error instanceof Error ? error.message : String(error)}`, error: true }),
-      )
+      .catch((error: unknown) => setMessage({ text: `恢复失败，没有写入任何数据：${errorMessage(error)}`, error: true }))
       .finally(() => setBusy(false));
   };
 

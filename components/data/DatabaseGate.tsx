@@ -2,6 +2,7 @@ import { useEffect, useState, type ReactElement, type ReactNode } from 'react';
 import { encodeBackup } from '../../lib/db/backup';
 import { backupStoredData, openDatabaseSafely, type OpenState } from '../../lib/db/safe-open';
 import { downloadFile } from '../../lib/runtime/download';
+import { errorMessage } from '../../lib/text/error-message';
 
 /**
  * Opens the database before any pane reads it. When the upgrade to this version fails, the panes are not
@@ -29,7 +30,7 @@ function BrokenDatabase({ state }: { state: Extract<OpenState, { ok: false }> })
         downloadFile(`对标原始数据_${now.toISOString().slice(0, 10)}.json.gz`, bytes, 'application/gzip');
         setNote('已导出。安装修复后的版本后，在“设置 → 数据 → 从备份恢复”选择这个文件。');
       })
-      .catch((error: unknown) => setNote(`导出失败：${error instanceof Error ? error.message : String(error)}`));
+      .catch((error: unknown) => setNote(`导出失败：${errorMessage(error)}`));
   };
   return (
     <section className="empty" data-testid="database-broken">

@@ -12,6 +12,7 @@ import { useSnapshotList } from '../use-snapshot-list';
 import { ImageScoreView } from './ImageScoreView';
 import { isPlatformImageUrl } from '../../lib/sites/image-host';
 import { ImageWorkerPool, loadFeatures, type Progress } from '../../lib/runtime/image-features';
+import { errorMessage } from '../../lib/text/error-message';
 
 interface MyImage {
   key: string;
@@ -103,7 +104,7 @@ export function ImagePane(): ReactElement {
       }
       setState({ status: 'done', score: scoreImages(myFeatures, competitors), failures });
     } catch (error) {
-      setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+      setState({ status: 'error', message: errorMessage(error) });
     }
   };
 

@@ -2,6 +2,7 @@ import { useState, type ReactElement } from 'react';
 import { browser } from 'wxt/browser';
 import { sendToTab } from '../../lib/messaging/protocol';
 import { downloadFile } from '../../lib/runtime/download';
+import { errorMessage } from '../../lib/text/error-message';
 
 /**
  * 保存页面用于反馈: when a page was refused or only partly read, the seller saves it as one HTML file (buyer
@@ -16,7 +17,7 @@ export function SaveReportButton({ tabId, outcome }: { tabId: number; outcome: s
         downloadFile(fileName, html, 'text/html;charset=utf-8');
         setState({ kind: 'saved', text: fileName });
       },
-      (error: unknown) => setState({ kind: 'failed', text: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => setState({ kind: 'failed', text: errorMessage(error) }),
     );
   };
   return (

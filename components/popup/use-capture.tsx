@@ -1,5 +1,6 @@
 import { useState, type ReactElement } from 'react';
 import { SaveReportButton } from './SaveReportButton';
+import { errorMessage } from '../../lib/text/error-message';
 
 export type CaptureOutcome<T> = { ok: true; result: T; warnings: string[] } | { ok: false; reason: string; missing: string[] };
 
@@ -24,7 +25,7 @@ export function useCapture<T>(run: () => Promise<CaptureOutcome<T>>): [CaptureSt
             ? { state: 'saved', result: outcome.result, warnings: outcome.warnings }
             : { state: 'failed', reason: outcome.reason, missing: outcome.missing },
         ),
-      (error: unknown) => setStatus({ state: 'failed', reason: error instanceof Error ? error.message : String(error), missing: [] }),
+      (error: unknown) => setStatus({ state: 'failed', reason: errorMessage(error), missing: [] }),
     );
   };
   return [status, start];

@@ -9,6 +9,7 @@ import {
   readImportFile,
   type ImportFile,
 } from '../../lib/sites/backoffice/import-file';
+import { errorMessage } from '../../lib/text/error-message';
 
 type Outcome = { ok: boolean; text: string; details: string[] };
 
@@ -24,9 +25,12 @@ export function ImportBox(): ReactElement {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
 
+  /** Every refusal ends the same way: the reason, and that nothing was written. */
+  const refuse = (reason: string): void => setOutcome({ ok: false, text: `${reason}。没有导入任何数据。`, details: [] });
+
   const importFile = async (file: ImportFile, chosen: { start: string; end: string } | null): Promise<void> => {
     const result = parseImportFile(file, platform, chosen);
-    if (!result.ok) return setOutcome({ ok: false, text: `${result.reason}。没有导入任何数据。`, details: [] });
+    if (!result.ok) return refuse(result.reason);
     await withStorageErrors(() => saveBackoffice(result.value.capture, Date.now()));
     setWaiting(null);
     setOutcome({ ok: true, text: describeImport(result.value), details: result.warnings });
@@ -39,18 +43,14 @@ export function ImportBox(): ReactElement {
     setBusy(true);
     try {
       const read = await readImportFile(picked.name, await picked.arrayBuffer());
-      if (!read.ok) return setOutcome({ ok: false, text: `${read.reason}。没有导入任何数据。`, details: [] });
+      if (!read.ok) return refuse(read.reason);
       if (inspectImportFile(read.value).needsPeriod) {
         setWaiting(read.value);
         return;
       }
       await importFile(read.value, null);
     } catch (error) {
-      setOutcome({
-        ok: false,
-        text: `导入失败：${error instanceof Error ? error.message : String(error)}。没有导入任何数据。`,
-        details: [],
-      });
+      refuse(`导入失败：${errorMessage(error)}`);
     } finally {
       setBusy(false);
     }
@@ -64,13 +64,7 @@ export function ImportBox(): ReactElement {
     }
     setBusy(true);
     importFile(waiting, period)
-      .catch((error: unknown) =>
-        setOutcome({
-          ok: false,
-          text: `导入失败：${error instanceof Error ? error.message : String(error)}。没有导入任何数据。`,
-          details: [],
-        }),
-      )
+      .catch((error: unknown) => refuse(`导入失败：${errorMessage(error)}`))
       .finally(() => setBusy(false));
   };
 

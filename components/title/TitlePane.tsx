@@ -16,6 +16,7 @@ import { ScoreView } from './ScoreView';
 import { useEditorLink } from './use-editor-link';
 import { useSegmenter } from './use-segmenter';
 import { WordBankTable } from './WordBankTable';
+import { errorMessage } from '../../lib/text/error-message';
 
 /** 标题 tab: score a title live against a benchmark snapshot, with proposals and the word bank. */
 export function TitlePane(): ReactElement {
@@ -55,8 +56,7 @@ function TitleWorkbench({ list, segmenter, initMs }: { list: SnapshotListEntry[]
 
   const setTitle = (next: string): void => {
     setApplyError(null);
-    if (editor.connected)
-      editor.apply(next).catch((e: unknown) => setApplyError(`写回失败：${e instanceof Error ? e.message : String(e)}`));
+    if (editor.connected) editor.apply(next).catch((e: unknown) => setApplyError(`写回失败：${errorMessage(e)}`));
     else setDraft(next);
   };
   const addWord = (word: string): void => {

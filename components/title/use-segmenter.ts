@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { loadSegmenter, type LoadedSegmenter } from '../../lib/runtime/load-segmenter';
+import { errorMessage } from '../../lib/text/error-message';
 
 export type SegmenterState = { status: 'loading' } | { status: 'ready'; loaded: LoadedSegmenter } | { status: 'error'; message: string };
 
@@ -10,7 +11,7 @@ export function useSegmenter(): SegmenterState {
     let cancelled = false;
     loadSegmenter().then(
       (loaded) => !cancelled && setState({ status: 'ready', loaded }),
-      (error: unknown) => !cancelled && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => !cancelled && setState({ status: 'error', message: errorMessage(error) }),
     );
     return () => {
       cancelled = true;

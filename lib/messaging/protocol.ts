@@ -12,6 +12,7 @@ import {
   type Reply,
   type TabMessages,
 } from '../model/messages';
+import { errorMessage } from '../text/error-message';
 
 /**
  * The one typed message layer. Nothing else in the project calls runtime.sendMessage /
@@ -140,7 +141,7 @@ export async function handleMessage<M extends MessageMap>(
     if (!checked.success) return { ok: false, error: `invalid ${name} response` };
     return { ok: true, value: checked.data };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: errorMessage(error) };
   }
 }
 

@@ -2,6 +2,7 @@
 import { computeImageFeatures, type ImageFeatures } from '../analysis/image/features';
 import { ANALYSIS_SIDE } from '../analysis/image/pixels';
 import { platformImageUrl } from '../sites/image-host';
+import { errorMessage } from '../text/error-message';
 
 /**
  * Decodes one image off the main thread (fetch or bytes → ImageBitmap → OffscreenCanvas → RGBA) and
@@ -49,7 +50,7 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     const reply: WorkerResponse = { id, ok: true, features, decodeMs: t1 - t0, featureMs: performance.now() - t1 };
     scope.postMessage(reply);
   } catch (error) {
-    const reply: WorkerResponse = { id, ok: false, error: error instanceof Error ? error.message : String(error) };
+    const reply: WorkerResponse = { id, ok: false, error: errorMessage(error) };
     scope.postMessage(reply);
   }
 };

@@ -3,7 +3,7 @@ import { parse1688Context, parse1688InitData, parse1688ItemPage } from './1688/i
 import { readItemPage } from './general/read-item-page';
 import { fitItemPage } from './fit-limits';
 import { at, readString } from './json-read';
-import { failed, type ParseResult } from './parse-result';
+import { failed, guardParse, type ParseResult } from './parse-result';
 import { detectPage } from './page-type';
 import { parseTaobaoItemPage } from './taobao/item';
 import { isTaobaoItemRes, parseTaobaoItemData, parseTaobaoItemResponse, readIceRes } from './taobao/item-data';
@@ -21,21 +21,20 @@ export function parseItemPage(doc: ParentNode, href: string, observed: readonly 
 function readItem(doc: ParentNode, href: string, observed: readonly unknown[]): ParseResult<ItemPage> {
   const info = detectPage(href);
   if (info.kind !== 'item' || !info.platform) return failed('不是商品详情页', ['page kind']);
-  try {
+  const platform = info.platform;
+  return guardParse((): ParseResult<ItemPage> => {
     // The page's own item response (Taobao/Tmall pcdetail), newest first, when it is about this item.
-    if (info.platform !== '1688') {
+    if (platform !== '1688') {
       for (const json of [...observed].reverse()) {
-        const fromResponse = parseTaobaoItemResponse(json, href, info.platform);
+        const fromResponse = parseTaobaoItemResponse(json, href, platform);
         if (fromResponse.ok && fromResponse.value.itemId === info.itemId) return fromResponse;
       }
     }
-    const known = info.platform === '1688' ? parse1688ItemPage(doc, href) : parseTaobaoItemPage(doc, href, info.platform);
+    const known = platform === '1688' ? parse1688ItemPage(doc, href) : parseTaobaoItemPage(doc, href, platform);
     if (known.ok || !(doc as Document).body) return known;
     const general = readItemPage(doc as Document, href);
     return general.ok && general.value.priceMin !== null ? general : known;
-  } catch (error) {
-    return failed(`解析出错：${error instanceof Error ? error.message : String(error)}`, []);
-  }
+  });
 }
 
 /**
@@ -62,7 +61,7 @@ function fitResult(result: ParseResult<ItemPage>): ParseResult<ItemPage> {
 function readItemJson(json: unknown, href: string): ParseResult<ItemPage> | null {
   if (!json || typeof json !== 'object' || Array.isArray(json)) return null;
   const web = /^https?:\/\//i.test(href.trim()) ? href.trim() : null;
-  try {
+  return guardParse((): ParseResult<ItemPage> | null => {
     if (is1688InitData(json)) return parse1688InitData(json, web ?? url1688(readString(json, 'globalData.tempModel.offerId')));
     if (is1688Context(json))
       return parse1688Context(json, web ?? url1688(readString(json, 'result.data.Root.fields.dataJson.tempModel.offerId')));
@@ -71,10 +70,8 @@ function readItemJson(json: unknown, href: string): ParseResult<ItemPage> | null
     const data = at(json, 'data');
     if (isTaobaoItemRes(data)) return parseTaobaoItemData(data, web ?? taobaoUrl(data), taobaoPlatform(data, web), 'pcdetail');
     if (isTaobaoItemRes(json)) return parseTaobaoItemData(json, web ?? taobaoUrl(json), taobaoPlatform(json, web), 'ice');
-  } catch (error) {
-    return failed(`解析出错：${error instanceof Error ? error.message : String(error)}`, []);
-  }
-  return null;
+    return null;
+  });
 }
 
 function is1688InitData(json: object): boolean {

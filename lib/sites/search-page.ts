@@ -1,6 +1,6 @@
 import type { SearchPage } from '../model/records';
 import { parse1688SearchPage } from './1688/search';
-import { failed, type ParseResult } from './parse-result';
+import { failed, guardParse, type ParseResult } from './parse-result';
 import { detectPage } from './page-type';
 import { parseTaobaoSearchPage } from './taobao/search';
 import { parseTmallSearchPage } from './tmall/search';
@@ -14,12 +14,11 @@ export function parseSearchPage(doc: ParentNode, href: string, observed: readonl
   if (info.kind !== 'search' || !info.platform) return failed('不是搜索结果页', ['page kind']);
   const url = new URL(href);
   const keyword = info.keyword ?? '';
-  try {
-    if (info.platform === 'taobao') return parseTaobaoSearchPage(doc, url, keyword, observed);
-    if (info.platform === 'tmall') return parseTmallSearchPage(doc, url, keyword);
+  const platform = info.platform;
+  // Parsers are written not to throw; this is the last guard for content scripts.
+  return guardParse((): ParseResult<SearchPage> => {
+    if (platform === 'taobao') return parseTaobaoSearchPage(doc, url, keyword, observed);
+    if (platform === 'tmall') return parseTmallSearchPage(doc, url, keyword);
     return parse1688SearchPage(doc, url, keyword, observed);
-  } catch (error) {
-    // Parsers are written not to throw; this is the last guard for content scripts.
-    return failed(`解析出错：${error instanceof Error ? error.message : String(error)}`, []);
-  }
+  });
 }

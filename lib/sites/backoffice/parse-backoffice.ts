@@ -3,7 +3,7 @@ import { parse1688SellerOrders } from '../1688/orders';
 import { parseTaobaoSoldOrders } from '../taobao/orders';
 import type { ObservedEntry } from '../observed-response';
 import { detectPage } from '../page-type';
-import { failed, parsed, type ParseResult } from '../parse-result';
+import { failed, guardParse, parsed, type ParseResult } from '../parse-result';
 import { parseOwnListings, type ListingDraft } from './listings';
 import { parseSycmKeywords, parseSycmOverview, readPeriod, type MetricDraft } from './sycm';
 import { parseMetricTable, parseOrderTable, readTableRows, type OrderDraft } from './tables';
@@ -21,13 +21,8 @@ export interface BackofficeCapture {
  * page's own JSON, else its tables) or sold orders (the page's order-list responses, else its tables).
  */
 export function parseBackofficePage(doc: ParentNode, href: string, observed: readonly ObservedEntry[]): ParseResult<BackofficeCapture> {
-  try {
-    return readBackofficePage(doc, href, observed);
-  } catch (error) {
-    // The same last guard as the search and item parsers: a page nested thousands deep overflows the
-    // stack in the readers; the user gets a reason, the CLI an exit code, nothing is half-saved.
-    return failed(`解析出错：${error instanceof Error ? error.message : String(error)}`, []);
-  }
+  // The same last guard as the search and item parsers (a page nested thousands deep overflows the stack).
+  return guardParse(() => readBackofficePage(doc, href, observed));
 }
 
 function readBackofficePage(doc: ParentNode, href: string, observed: readonly ObservedEntry[]): ParseResult<BackofficeCapture> {
