@@ -5,6 +5,7 @@ import { saveItemCapture } from '../db/captures';
 import { saveSearchPage } from '../db/snapshots';
 import { recordVisit } from '../db/visits';
 import type { BackgroundMessages } from '../model/messages';
+import { isPlatformUrl } from '../sites/match-patterns';
 import { detectPage, visitUrl } from '../sites/page-type';
 import type { Handlers, MessageOrigin } from './protocol';
 import { withStorageErrors } from '../db/storage-errors';
@@ -56,13 +57,8 @@ function assertFromPlatformPage(url: string, origin: MessageOrigin): void {
 function assertMaySave(dataUrl: string | null, origin: MessageOrigin): void {
   if (origin.fromExtensionPage) return;
   if (origin.tabId === null || origin.url === null) throw new Error('save from an unknown sender refused');
-  if (detectPage(origin.url).platform === null && !isPlatformHost(origin.url)) throw new Error('save from a non-platform page refused');
+  if (!isPlatformUrl(origin.url)) throw new Error('save from a non-platform page refused');
   if (dataUrl !== null && hostOf(origin.url) !== hostOf(dataUrl)) throw new Error('saved data does not come from its sender page');
-}
-
-function isPlatformHost(url: string): boolean {
-  const host = hostOf(url);
-  return host !== null && /(^|\.)(taobao\.com|tmall\.com|tmall\.hk|1688\.com)$/.test(host);
 }
 
 function hostOf(url: string): string | null {

@@ -9,6 +9,20 @@ export const PLATFORM_MATCHES: readonly string[] = [
   'https://*.1688.com/*',
 ];
 
+/** The platforms' domains, read from PLATFORM_MATCHES ("https://*.taobao.com/*" → "taobao.com"). */
+const PLATFORM_DOMAINS: readonly string[] = PLATFORM_MATCHES.map((m) => m.replace(/^https:\/\/\*\.|\/\*$/g, ''));
+
+/** Whether a URL is on a host the content scripts run on (a platform page, any subdomain). */
+export function isPlatformUrl(url: string): boolean {
+  let host: string;
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return false;
+  }
+  return PLATFORM_DOMAINS.some((d) => host === d || host.endsWith(`.${d}`));
+}
+
 /**
  * Pages whose own responses the MAIN-world observer reads: result pages, Taobao/Tmall item pages, 生意参谋,
  * Taobao's sold-order list and the 1688 workbench (sold orders). A subset of PLATFORM_MATCHES.

@@ -16,6 +16,8 @@ export interface ObservedEntry {
   pageUrl: string;
   requestUrl: string;
   json: unknown;
+  /** A print of the body as it arrived (set by readObservedMessage), so equal responses are told apart cheaply. */
+  print?: string;
 }
 
 /** Validates a window message from the page and returns the response JSON, or null. */
@@ -25,7 +27,8 @@ export function readObservedMessage(data: unknown): ObservedEntry | null {
   const { body, pageUrl, requestUrl } = message.data;
   if (typeof body !== 'string') return { pageUrl, requestUrl, json: body };
   try {
-    return { pageUrl, requestUrl, json: parseJsonOrJsonp(body) };
+    // The print is taken from the text already in hand, not from the parsed JSON serialised again.
+    return { pageUrl, requestUrl, json: parseJsonOrJsonp(body), print: hashText(body) };
   } catch {
     return null;
   }
@@ -40,9 +43,9 @@ export class ObservedResponses {
   constructor(private readonly limit = 20) {}
 
   add(entry: ObservedEntry): void {
-    const key = `${stripHash(entry.pageUrl)}\u0000${fingerprint(entry.json)}`;
+    const key = `${stripHash(entry.pageUrl)}\u0000${entry.print ?? fingerprint(entry.json)}`;
     if (this.entries.some((e) => e.key === key)) return;
-    this.entries.push({ ...entry, key });
+    this.entries.push({ pageUrl: entry.pageUrl, requestUrl: entry.requestUrl, json: entry.json, key });
     if (this.entries.length > this.limit) this.entries.shift();
   }
 
@@ -58,14 +61,17 @@ export class ObservedResponses {
   }
 }
 
-/** FNV-1a of the response's JSON text: equal bodies, equal prints (request URLs differ by timestamp and sign). */
+/** A print of a response that came as an object (the 1688 page state): its JSON text, hashed. */
 function fingerprint(json: unknown): string {
-  let text: string;
   try {
-    text = JSON.stringify(json) ?? '';
+    return hashText(JSON.stringify(json) ?? '');
   } catch {
     return String(Math.random());
   }
+}
+
+/** FNV-1a of a body's text: equal bodies, equal prints (request URLs differ by timestamp and sign). */
+function hashText(text: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);

@@ -7,6 +7,7 @@ import { detectPage } from '../page-type';
 import { failed, parsed, type ParseResult } from '../parse-result';
 import { originalImageUrl } from '../taobao/item-data';
 import { isShopLink } from './item-links';
+import { isPlatformImageUrl } from '../image-host';
 import { isBadge, isShopNameLine, readLines, readPrice, readRepurchase, readSales, readTextPieces, type TextPiece } from './visible-text';
 
 /**
@@ -103,7 +104,7 @@ function readGallery(body: Element): string[] {
     if (pics.some((img) => img === null)) continue;
     const urls = (pics as Element[])
       .map((img) => originalImageUrl(absoluteUrl(readImageSrc(img))))
-      .filter((u): u is string => !!u && /alicdn\.com/.test(u));
+      .filter((u): u is string => isPlatformImageUrl(u));
     if (urls.length >= 3) return [...new Set(urls)];
   }
   return [];
