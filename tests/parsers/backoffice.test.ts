@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse1688SellerOrders } from '../../lib/sites/1688/orders';
 import { parseTaobaoSoldOrders } from '../../lib/sites/taobao/orders';
-import { parseImportedTable, readTableFile } from '../../lib/sites/backoffice/import-file';
+import { parseImportedTable, readTableFile } from '../support/import-rows';
 import { parseOwnListings } from '../../lib/sites/backoffice/listings';
 import { parseBackofficePage } from '../../lib/sites/backoffice/parse-backoffice';
 import { parseSycmKeywords, parseSycmOverview, readMetric } from '../../lib/sites/backoffice/sycm';

@@ -328,28 +328,3 @@ export function describeImport(result: ImportedTable): string {
   const lost = rows.skipped.length ? `，${rows.skipped.length} 行没有导入，原因见下` : '';
   return `已导入：${what}${when}${lost}。`;
 }
-
-/**
- * Rows of a file, throwing the reason in Chinese when it cannot be read.
- * Kept for ShopPane until it moves to readImportFile + inspectImportFile + parseImportFile.
- */
-export async function readTableFile(name: string, bytes: ArrayBuffer): Promise<string[][]> {
-  const file = await readImportFile(name, bytes);
-  if (!file.ok) throw new Error(file.reason);
-  return file.value.rows;
-}
-
-/**
- * The capture of a table with the caller's period as the fallback, checked like parseImportFile; an empty
- * period is accepted as before (the rows are then stored without one). Kept for ShopPane until it moves
- * to parseImportFile.
- */
-export function parseImportedTable(
-  rows: readonly string[][],
-  platform: Platform,
-  period: { periodStart: string; periodEnd: string },
-): ParseResult<BackofficeCapture> {
-  const file: ImportFile = { name: '', rows: rows as string[][], format: 'utf-8', encodingGuessed: false, sheet: null };
-  const result = importTable(file, platform, { start: period.periodStart, end: period.periodEnd, from: 'caller' });
-  return result.ok ? parsed(result.value.capture, result.warnings) : failed(result.reason, result.missing);
-}

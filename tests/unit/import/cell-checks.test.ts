@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isPurchased } from '../../../lib/analysis/shop/order-status';
 import { readChinaDateTime, readCount, readMoney, readRate } from '../../../lib/sites/backoffice/cell-checks';
-import { parseImportedTable } from '../../../lib/sites/backoffice/import-file';
+import { parseImportedTable } from '../../support/import-rows';
 import { parseChinaTime, parseMetricTable, parseOrderTable } from '../../../lib/sites/backoffice/tables';
 
 const PERIOD = { periodStart: '2026-10-01', periodEnd: '2026-10-31' };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseImportedTable, parseImportFile, readImportFile, readTableFile } from '../../../lib/sites/backoffice/import-file';
+import { parseImportFile, readImportFile } from '../../../lib/sites/backoffice/import-file';
+import { parseImportedTable, readTableFile } from '../../support/import-rows';
 
 const HEADER = '商品ID,商品名称,曝光量,点击量,点击率';
 const line = (i: number, title = `标题${i}`): string => `${700000000000 + i},${title},${1000 + i},${10 + i},1.00%`;
@@ -15,7 +16,7 @@ describe('CSV parse errors are never ignored', () => {
     if (file.ok) return;
     expect(file.reason).toContain('第 8 行的引号不成对');
     expect(file.reason).toContain('整个文件没有导入');
-    // The entry point the 店铺 pane uses today says the same instead of importing 7 of 100 rows.
+    // The row-level test entry says the same instead of importing 7 of 100 rows.
     await expect(readTableFile('商品效果.csv', bytes(lines.join('\r\n')))).rejects.toThrow('第 8 行的引号不成对');
   });
 

@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isPurchased } from '../../../lib/analysis/shop/order-status';
 import { decodeText } from '../../../lib/sites/backoffice/decode-text';
-import { parseImportedTable, parseImportFile, readImportFile, readTableFile } from '../../../lib/sites/backoffice/import-file';
+import { parseImportFile, readImportFile } from '../../../lib/sites/backoffice/import-file';
+import { parseImportedTable, readTableFile } from '../../support/import-rows';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures/imports');
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(resolve(FIXTURES, name)));
@@ -49,7 +50,7 @@ describe('decodeText: the encoding of a downloaded CSV', () => {
 
 describe('imports in other encodings', () => {
   it('a GBK order report imports all 10 orders, ids kept whole from ="…", statuses as shown', async () => {
-    // Through the functions the 店铺 pane calls today: before the fix the GBK file was refused.
+    // Through the row-level test entry (tests/support/import-rows.ts): before the fix the GBK file was refused.
     const rows = await readTableFile('订单_gbk_synthetic.csv', buffer(fixture('订单_gbk_synthetic.csv')));
     const result = parseImportedTable(rows, 'taobao', { periodStart: '', periodEnd: '' });
     expect(result.ok).toBe(true);
@@ -104,7 +105,7 @@ describe('imports in other encodings', () => {
     if (!result.ok) expect(result.reason).toContain('编码无法识别');
   });
 
-  it('a file no encoding fits is refused naming the encoding, through the old entry point as well', async () => {
+  it('a file no encoding fits is refused naming the encoding, through the row-level test entry as well', async () => {
     const bytes = new Uint8Array(2048).map((_, i) => (i * 7919) % 256);
     await expect(readTableFile('x.csv', buffer(bytes))).rejects.toThrow('编码无法识别');
   });

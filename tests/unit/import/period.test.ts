@@ -6,11 +6,11 @@ import { DuibiaoDB } from '../../../lib/db/database';
 import {
   describeImport,
   inspectImportFile,
-  parseImportedTable,
   parseImportFile,
   readImportFile,
   type ImportFile,
 } from '../../../lib/sites/backoffice/import-file';
+import { parseImportedTable } from '../../support/import-rows';
 import { periodAboveHeader, periodFromFileName } from '../../../lib/sites/backoffice/import-period';
 
 const HEADER = ['商品ID', '商品名称', '曝光量', '点击量', '点击率'];

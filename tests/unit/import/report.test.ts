@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BackofficeCaptureSchema } from '../../../lib/model/records';
-import { MAX_IMPORT_METRICS, parseImportedTable, parseImportFile, readImportFile } from '../../../lib/sites/backoffice/import-file';
+import { MAX_IMPORT_METRICS, parseImportFile, readImportFile } from '../../../lib/sites/backoffice/import-file';
+import { parseImportedTable } from '../../support/import-rows';
 import { describeRowIssues } from '../../../lib/sites/backoffice/import-report';
 
 const HEADER = ['商品ID', '曝光量', '点击量', '点击率'];

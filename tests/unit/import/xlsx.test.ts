@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { isPurchased } from '../../../lib/analysis/shop/order-status';
-import { parseImportedTable, parseImportFile, readImportFile, readTableFile } from '../../../lib/sites/backoffice/import-file';
+import { parseImportFile, readImportFile } from '../../../lib/sites/backoffice/import-file';
+import { parseImportedTable, readTableFile } from '../../support/import-rows';
 import { xlsxCellText } from '../../../lib/sites/backoffice/xlsx-cells';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures/imports');
@@ -41,7 +42,7 @@ describe('xlsxCellText: what Excel shows, not String() of exceljs objects', () =
 
 describe('XLSX imports', () => {
   it('an order list with Date, rich-text, formula and hyperlink cells imports all 10 orders', async () => {
-    // Through the functions the 店铺 pane calls today: before the fix this gave "订单 0 笔".
+    // Through the row-level test entry (tests/support/import-rows.ts): before the fix this gave "订单 0 笔".
     const rows = await readTableFile('订单_synthetic.xlsx', fixtureBuffer('订单_synthetic.xlsx'));
     const result = parseImportedTable(rows, 'taobao', { periodStart: '', periodEnd: '' });
     expect(result.ok).toBe(true);
