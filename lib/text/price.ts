@@ -5,8 +5,6 @@ export interface PriceRange {
   max: number;
 }
 
-const PLAIN = /^\d{1,15}(?:\.\d{1,6})?$/;
-
 /** What joins the two ends of a price range: "12.5-30", "12.5~30", "12.5至30". */
 const RANGE_JOINERS = ['-', '~', '～', '—', '–', '至', '到'];
 
@@ -22,10 +20,8 @@ export function parsePrice(text: string | number | null | undefined): PriceRange
   }
   if (!text) return null;
   // Most prices in page JSON are a bare decimal ("12.50"): read without the scan.
-  if (PLAIN.test(text)) {
-    const n = nonNegativeNumber(Number(text));
-    return n === null ? null : { min: n, max: n };
-  }
+  const plain = readPlainDecimal(text);
+  if (plain !== null) return { min: plain, max: plain };
   const cleaned = normaliseNumberText(text);
   const numerals = scanNumerals(cleaned);
   if (numerals.length === 0) return null;
