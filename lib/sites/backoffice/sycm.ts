@@ -41,7 +41,8 @@ export function readPeriod(url: string): { periodStart: string; periodEnd: strin
   return { periodStart: type, periodEnd: type };
 }
 
-const ratio = (num: number | null, den: number | null): number | null => (num !== null && den ? num / den : null);
+/** num / den when both are known and den is not 0 (rates the page does not state, from its counts). */
+export const ratio = (num: number | null, den: number | null): number | null => (num !== null && den ? num / den : null);
 
 /** `/ms/portal/core/overview.json` (and the same fields elsewhere): one shop-level row. */
 export function parseSycmOverview(json: unknown, url: string, platform: Platform): MetricDraft | null {

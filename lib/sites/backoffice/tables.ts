@@ -20,7 +20,7 @@ import {
   type CellRead,
 } from './cell-checks';
 import { cellProblem, describeRowIssues, importSummary, type RowIssue } from './import-report';
-import type { MetricDraft } from './sycm';
+import { ratio, type MetricDraft } from './sycm';
 
 export type OrderDraft = Omit<Order, 'capturedAt'>;
 
@@ -202,10 +202,6 @@ function* dataRowsOf(rows: readonly (readonly string[])[], headerIndex: number):
     if (isBlankRow(row) || sameRow(row, header)) continue;
     yield { n: i + 1, row };
   }
-}
-
-function ratio(num: number | null, den: number | null): number | null {
-  return num !== null && den ? num / den : null;
 }
 
 /** A rate derived from counts is kept only when it is a possible rate (浏览量 can exceed 曝光量). */
