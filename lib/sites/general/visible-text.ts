@@ -1,3 +1,4 @@
+import { nonNegativeNumber } from '../../text/finite-number';
 import { parseSalesCount } from '../../text/sales';
 
 /**
@@ -108,9 +109,10 @@ export function readPrice(pieces: readonly TextPiece[]): { min: number; max: num
     }
     const m = PRICE.exec(text);
     if (!m) continue;
-    const a = Number(m[1]!.replace(/,/g, ''));
-    const b = m[2] ? Number(m[2].replace(/,/g, '')) : a;
-    if (!Number.isFinite(a) || !Number.isFinite(b)) continue;
+    // The number rule of every reader (lib/text/finite-number.ts): finite, within range.
+    const a = nonNegativeNumber(Number(m[1]!.replace(/,/g, '')));
+    const b = m[2] ? nonNegativeNumber(Number(m[2].replace(/,/g, ''))) : a;
+    if (a === null || b === null) continue;
     return { min: Math.min(a, b), max: Math.max(a, b), text: m[0] };
   }
   return null;
