@@ -10,6 +10,12 @@ export const SettingsSchema = z.object({
   userWords: z.array(z.string().min(1).max(30)).max(2000).default([]),
   /** The user's brand words: kept whole and classed 品牌词 in the word bank. */
   brandWords: z.array(z.string().min(1).max(30)).max(200).default([]),
+  /** 我的店铺: shop names whose items count as mine in ranks and result-page overlays (besides own listings). */
+  myShopNames: z.array(z.string().min(1).max(60)).max(50).default([]),
+  /** 动态: a price change of at least this share (0.1 = 10%) between two captures is reported. */
+  priceAlertShare: z.number().min(0.01).max(0.9).default(0.1),
+  /** Thin snapshots older than this many days to one per search per day; null keeps everything. */
+  thinAfterDays: z.number().int().min(1).max(3650).nullable().default(null),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -1,0 +1,70 @@
+import type { Platform } from '../../model/page';
+import type { SnapshotSummary } from '../../model/history';
+import { rankedIdsOf, rankedShopsOf } from './summarise-snapshot';
+
+/** What makes an item mine: my own listings (店铺) and any item of a shop named in 设置 → 我的店铺. */
+export interface MyItems {
+  /** `${platform}:${itemId}` of own listings. */
+  itemKeys: ReadonlySet<string>;
+  /** Shop names as the user typed them (trimmed, compared exactly, case-insensitively for Latin letters). */
+  shopNames: ReadonlySet<string>;
+}
+
+export function buildMyItems(listings: readonly { platform: Platform; itemId: string }[], shopNames: readonly string[]): MyItems {
+  return {
+    itemKeys: new Set(listings.map((l) => `${l.platform}:${l.itemId}`)),
+    shopNames: new Set(shopNames.map(normaliseShop).filter(Boolean)),
+  };
+}
+
+export function isMine(mine: MyItems, platform: Platform, itemId: string, shop: string | null): boolean {
+  return mine.itemKeys.has(`${platform}:${itemId}`) || (shop !== null && mine.shopNames.has(normaliseShop(shop)));
+}
+
+function normaliseShop(name: string): string {
+  return name.trim().toLowerCase();
+}
+
+/** My items' organic ranks in one snapshot, best first. */
+export function findMyRanks(summary: SnapshotSummary, mine: MyItems): { itemId: string; rank: number }[] {
+  return findMine(summary, rankedIdsOf(summary), mine).map((itemId) => ({ itemId, rank: rankedIdsOf(summary).indexOf(itemId) + 1 }));
+}
+
+/** My items among a summary's ranked ids (split once by the caller), in rank order, each once. */
+function findMine(summary: SnapshotSummary, ids: readonly string[], mine: MyItems): string[] {
+  const shops = mine.shopNames.size ? rankedShopsOf(summary) : [];
+  const found: string[] = [];
+  ids.forEach((itemId, i) => {
+    if (isMine(mine, summary.platform, itemId, shops[i] ?? null) && !found.includes(itemId)) found.push(itemId);
+  });
+  return found;
+}
+
+/** One of my items across a search's snapshots: its rank in each (null = 未进前60), aligned with the summaries. */
+export interface MyRankSeries {
+  itemId: string;
+  ranks: (number | null)[];
+}
+
+/**
+ * My ranks over a search's timeline (summaries oldest first). Every item of mine seen in any of the snapshots
+ * gets a series, plus my own listings of this platform never seen (all null: 未进前60 every time).
+ */
+export function trackMyRanks(summaries: readonly SnapshotSummary[], mine: MyItems): MyRankSeries[] {
+  const series = new Map<string, (number | null)[]>();
+  const platform = summaries[0]?.platform;
+  if (platform) for (const key of mine.itemKeys) if (key.startsWith(`${platform}:`)) series.set(key.slice(platform.length + 1), []);
+  // Each summary's ranks are split once: a thousand captures are read on every change of the trend view.
+  const ranked = summaries.map((summary) => {
+    const ids = rankedIdsOf(summary);
+    for (const itemId of findMine(summary, ids, mine)) if (!series.has(itemId)) series.set(itemId, []);
+    return ids;
+  });
+  for (const [itemId, ranks] of series) {
+    for (const ids of ranked) {
+      const index = ids.indexOf(itemId);
+      ranks.push(index === -1 ? null : index + 1);
+    }
+  }
+  return [...series].map(([itemId, ranks]) => ({ itemId, ranks }));
+}
