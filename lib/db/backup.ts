@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DuibiaoDB, getDatabase, TABLE_ROW_SCHEMAS } from './database';
-import { LATEST_SCHEMA_VERSION, migrateRowsFrom } from './schema-versions';
+import { DERIVED_TABLES, LATEST_SCHEMA_VERSION, migrateRowsFrom } from './schema-versions';
+import { rebuildSnapshotSummaries } from './snapshots';
 
 /**
  * 备份 and 恢复: every table in one file — versioned JSON, gzip-compressed, with the schema version and the row
@@ -29,6 +30,7 @@ const NATURAL_KEYS: Record<string, (row: Record<string, unknown>) => string> = {
   captures: (r) => `${r.itemKey}|${r.capturedAt}`,
   metrics: (r) => `${r.platform}|${r.scope}|${r.subject}|${r.periodStart}|${r.periodEnd}`,
   visits: (r) => `${r.url}|${r.seenAt}`,
+  alerts: (r) => `${r.kind}|${r.platform}|${r.itemId}|${r.keyword}|${r.createdAt}`,
 };
 
 export interface RestoreCheck {
@@ -51,7 +53,7 @@ export interface RestoreReport {
 export async function createBackup(db: DuibiaoDB = getDatabase(), now: number = Date.now()): Promise<Uint8Array> {
   const tables: Record<string, unknown[]> = {};
   await db.transaction('r', db.tables, async () => {
-    for (const table of db.tables) tables[table.name] = await table.toArray();
+    for (const table of backedUpTables(db)) tables[table.name] = await table.toArray();
   });
   return encodeBackup(describeBackup(tables, db.verno || LATEST_SCHEMA_VERSION, now));
 }
@@ -76,7 +78,7 @@ export function encodeBackup(file: BackupFile): Promise<Uint8Array> {
 /** Rows per table now (shown in 设置 → 数据 next to the backup button). */
 export async function countRows(db: DuibiaoDB = getDatabase()): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const table of db.tables) counts[table.name] = await table.count();
+  for (const table of backedUpTables(db)) counts[table.name] = await table.count();
   return counts;
 }
 
@@ -116,6 +118,8 @@ export async function checkBackup(bytes: Uint8Array): Promise<RestoreCheck> {
   }
   const check: RestoreCheck = { rows: {}, refused: {}, schemaVersion, createdAt };
   for (const [name, raw] of Object.entries(tables)) {
+    // Computed from other tables: rebuilt after the restore, never taken from a file.
+    if (DERIVED_TABLES.includes(name)) continue;
     const schema = TABLE_ROW_SCHEMAS[name];
     if (!schema) {
       check.refused[name] = { count: raw.length, example: '对标没有这张表' };
@@ -156,6 +160,7 @@ export async function restoreBackup(check: RestoreCheck, mode: 'merge' | 'replac
         report.added[table.name] = check.rows[table.name]!.length;
         report.skipped[table.name] = 0;
       }
+      await rebuildSnapshotSummaries(db);
       return;
     }
     const snapshotIds = new Map<unknown, unknown>();
@@ -200,8 +205,14 @@ export async function restoreBackup(check: RestoreCheck, mode: 'merge' | 'replac
       report.added[table.name] = added;
       report.skipped[table.name] = skipped;
     }
+    await rebuildSnapshotSummaries(db);
   });
   return report;
+}
+
+/** The tables a backup holds: everything the user made or captured, not what is computed from it. */
+function backedUpTables(db: DuibiaoDB): DuibiaoDB['tables'] {
+  return db.tables.filter((t) => !DERIVED_TABLES.includes(t.name));
 }
 
 /** "已恢复：快照 3 个…；跳过（已存在）…；拒绝…" */
@@ -225,6 +236,7 @@ export const TABLE_LABELS: Record<string, string> = {
   settings: '设置',
   visits: '浏览记录',
   imageFeatures: '主图特征',
+  alerts: '动态',
 };
 
 function describeIssue(error: z.ZodError): string {

@@ -18,6 +18,14 @@ import {
   type PageVisit,
   type SearchSnapshot,
 } from '../model/records';
+import {
+  AlertSchema,
+  SnapshotItemsSchema,
+  SnapshotSummarySchema,
+  type Alert,
+  type SnapshotItems,
+  type SnapshotSummary,
+} from '../model/history';
 import { SettingsSchema, type Settings } from '../model/settings';
 import { declareSchemaVersions, LATEST_SCHEMA_VERSION } from './schema-versions';
 
@@ -39,6 +47,9 @@ export class DuibiaoDB extends Dexie {
   settings!: Table<SettingsRow, string>;
   visits!: EntityTable<PageVisit, 'id'>;
   imageFeatures!: Table<ImageFeatureRow, string>;
+  snapshotSummaries!: Table<SnapshotSummary, number>;
+  snapshotItems!: Table<SnapshotItems, number>;
+  alerts!: EntityTable<Alert, 'id'>;
 
   constructor(name: string = DB_NAME, upTo: number = LATEST_SCHEMA_VERSION) {
     super(name);
@@ -57,6 +68,9 @@ export const TABLE_ROW_SCHEMAS: Record<string, z.ZodType> = {
   settings: z.object({ key: z.literal('settings'), value: SettingsSchema }),
   visits: PageVisitSchema,
   imageFeatures: ImageFeatureRowSchema,
+  snapshotSummaries: SnapshotSummarySchema,
+  snapshotItems: SnapshotItemsSchema,
+  alerts: AlertSchema,
 };
 
 let shared: DuibiaoDB | null = null;

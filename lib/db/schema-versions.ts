@@ -1,5 +1,7 @@
 import type { Dexie, Transaction } from 'dexie';
-import { SEARCH_SOURCES, type SearchSource } from '../model/records';
+import { indexSnapshotItems, summariseSnapshot } from '../analysis/history/summarise-snapshot';
+import type { SnapshotItems, SnapshotSummary } from '../model/history';
+import { SEARCH_SOURCES, type SearchSnapshot, type SearchSource } from '../model/records';
 
 /**
  * Every schema version the database has had, oldest first. Never edit a released entry: add a new one
@@ -12,6 +14,8 @@ export interface SchemaVersion {
   stores: Record<string, string | null>;
   /** Rewrites one row of a table from the previous version's shape to this one's (in place). */
   migrateRows?: Record<string, (row: Record<string, unknown>) => void>;
+  /** Fills a new table from existing rows during the upgrade (after the row migrations). */
+  fillTables?: (tx: Transaction) => Promise<void>;
 }
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
@@ -50,7 +54,32 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       },
     },
   },
+  {
+    // v4: history. A summary row per snapshot (trends and pickers read these, not whole snapshots) and an item
+    // index of each snapshot's organic items (both derived, so never backed up), and the 动态 list of changes
+    // found after each capture.
+    version: 4,
+    stores: {
+      snapshotSummaries: 'snapshotId, capturedAt, [platform+keyword+capturedAt]',
+      snapshotItems: 'snapshotId, *itemIds',
+      alerts: '++id, createdAt',
+    },
+    fillTables: async (tx) => {
+      // One snapshot at a time (a long history does not fit in memory whole); the summaries are small.
+      const summaries: SnapshotSummary[] = [];
+      const index: SnapshotItems[] = [];
+      await tx.table('snapshots').each((row: SearchSnapshot & { id: number }) => {
+        summaries.push(summariseSnapshot(row));
+        index.push(indexSnapshotItems(row));
+      });
+      await tx.table('snapshotSummaries').bulkPut(summaries);
+      await tx.table('snapshotItems').bulkPut(index);
+    },
+  },
 ];
+
+/** Tables computed from other tables: rebuilt, never backed up or restored. */
+export const DERIVED_TABLES: readonly string[] = ['snapshotSummaries', 'snapshotItems'];
 
 export const LATEST_SCHEMA_VERSION: number = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
 
@@ -59,15 +88,16 @@ export function declareSchemaVersions(db: Dexie, upTo: number = LATEST_SCHEMA_VE
   for (const v of SCHEMA_VERSIONS) {
     if (v.version > upTo) break;
     const declared = db.version(v.version).stores(v.stores);
-    const migrations = v.migrateRows;
-    if (migrations) {
+    const { migrateRows: migrations, fillTables } = v;
+    if (migrations || fillTables) {
       declared.upgrade(async (tx: Transaction) => {
-        for (const [table, migrate] of Object.entries(migrations)) {
+        for (const [table, migrate] of Object.entries(migrations ?? {})) {
           await tx
             .table(table)
             .toCollection()
             .modify((row: Record<string, unknown>) => migrate(row));
         }
+        await fillTables?.(tx);
       });
     }
   }

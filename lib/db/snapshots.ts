@@ -1,5 +1,7 @@
 import { Dexie } from 'dexie';
+import { indexSnapshotItems, summariseSnapshot } from '../analysis/history/summarise-snapshot';
 import { assembleTop60 } from '../analysis/top60';
+import type { SnapshotItems, SnapshotSummary } from '../model/history';
 import type { SnapshotSaved } from '../model/messages';
 import type { ItemCapture, SearchItem, SearchPage, SearchSnapshot } from '../model/records';
 import { getDatabase, type DuibiaoDB } from './database';
@@ -13,7 +15,7 @@ export const MERGE_WINDOW_MS = 30 * 60 * 1000;
  * either the whole snapshot is written or nothing is.
  */
 export async function saveSearchPage(page: SearchPage, now: number, db: DuibiaoDB = getDatabase()): Promise<SnapshotSaved> {
-  return db.transaction('rw', db.snapshots, async () => {
+  return db.transaction('rw', db.snapshots, db.snapshotSummaries, db.snapshotItems, async () => {
     const partial = await findMergeTarget(page, now, db);
     if (partial) {
       const top = assembleTop60([{ page: Math.min(...partial.pages), items: partial.items }, page]);
@@ -27,6 +29,7 @@ export async function saveSearchPage(page: SearchPage, now: number, db: DuibiaoD
         sources: partial.sources.includes(page.source) ? partial.sources : [...partial.sources, page.source],
       };
       await db.snapshots.put(merged);
+      await writeDerived(merged as SearchSnapshot & { id: number }, db);
       return summarise(merged, true);
     }
     const top = assembleTop60([page]);
@@ -43,7 +46,8 @@ export async function saveSearchPage(page: SearchPage, now: number, db: DuibiaoD
       pages: [page.page],
       sources: [page.source],
     };
-    const id = await db.snapshots.add(snapshot);
+    const id = (await db.snapshots.add(snapshot)) as number;
+    await writeDerived({ ...snapshot, id }, db);
     return summarise({ ...snapshot, id }, false);
   });
 }
@@ -77,29 +81,28 @@ export interface SnapshotHeader {
   itemCount: number;
 }
 
-/** The newest snapshots (at most `limit`), newest first, as headers. */
+/** The newest snapshots (at most `limit`), newest first, as headers: read from the summaries, not the snapshots. */
 export async function listSnapshotHeaders(limit = 200, db: DuibiaoDB = getDatabase()): Promise<SnapshotHeader[]> {
-  const keys = await db.snapshots.orderBy('capturedAt').reverse().limit(limit).primaryKeys();
-  const rows = await db.snapshots.bulkGet(keys);
-  return rows
-    .filter((s): s is SearchSnapshot => !!s)
-    .map((s) => ({
-      id: s.id!,
-      keyword: s.keyword,
-      platform: s.platform,
-      capturedAt: s.capturedAt,
-      complete: s.complete,
-      itemCount: s.items.length,
-    }));
+  const rows = await db.snapshotSummaries.orderBy('capturedAt').reverse().limit(limit).toArray();
+  return rows.map((s) => ({
+    id: s.snapshotId,
+    keyword: s.keyword,
+    platform: s.platform,
+    capturedAt: s.capturedAt,
+    complete: s.complete,
+    itemCount: s.itemCount,
+  }));
 }
 
 /** Adds a captured competitor to a snapshot's items (once); returns false when it was already there. */
 export async function addCaptureToSnapshot(snapshotId: number, capture: ItemCapture, db: DuibiaoDB = getDatabase()): Promise<boolean> {
-  return db.transaction('rw', db.snapshots, async () => {
+  return db.transaction('rw', db.snapshots, db.snapshotSummaries, db.snapshotItems, async () => {
     const snapshot = await db.snapshots.get(snapshotId);
     if (!snapshot) throw new Error('快照不存在');
     if (snapshot.items.some((i) => i.itemId === capture.itemId)) return false;
-    await db.snapshots.update(snapshotId, { items: [...snapshot.items, captureAsSearchItem(capture, snapshot.items.length + 1)] });
+    const items = [...snapshot.items, captureAsSearchItem(capture, snapshot.items.length + 1)];
+    await db.snapshots.update(snapshotId, { items });
+    await writeDerived({ ...snapshot, items, id: snapshotId }, db);
     return true;
   });
 }
@@ -132,11 +135,41 @@ export function captureAsSearchItem(capture: ItemCapture, position: number): Sea
  * Returns how many items it held (for the confirmation the user saw).
  */
 export async function deleteSnapshot(id: number, db: DuibiaoDB = getDatabase()): Promise<number> {
-  return db.transaction('rw', db.snapshots, db.listings, async () => {
-    const snapshot = await db.snapshots.get(id);
-    if (!snapshot) return 0;
-    await db.listings.where('benchmarkSnapshotId').equals(id).modify({ benchmarkSnapshotId: null });
-    await db.snapshots.delete(id);
-    return snapshot.items.length;
+  return (await deleteSnapshots([id], db)).items;
+}
+
+/** Deletes snapshots and their summaries in one transaction; listings pointing at them choose again. */
+export async function deleteSnapshots(
+  ids: readonly number[],
+  db: DuibiaoDB = getDatabase(),
+): Promise<{ snapshots: number; items: number }> {
+  return db.transaction('rw', db.snapshots, db.snapshotSummaries, db.snapshotItems, db.listings, async () => {
+    const found = (await db.snapshots.bulkGet([...ids])).filter((s): s is SearchSnapshot => !!s);
+    const foundIds = found.map((s) => s.id!);
+    await db.listings.where('benchmarkSnapshotId').anyOf(foundIds).modify({ benchmarkSnapshotId: null });
+    await db.snapshots.bulkDelete(foundIds);
+    await db.snapshotSummaries.bulkDelete(foundIds);
+    await db.snapshotItems.bulkDelete(foundIds);
+    return { snapshots: found.length, items: found.reduce((n, s) => n + s.items.length, 0) };
   });
+}
+
+/** A snapshot's summary and item index, written in the caller's transaction whenever the snapshot changes. */
+async function writeDerived(snapshot: SearchSnapshot & { id: number }, db: DuibiaoDB): Promise<void> {
+  await db.snapshotSummaries.put(summariseSnapshot(snapshot));
+  await db.snapshotItems.put(indexSnapshotItems(snapshot));
+}
+
+/** Rebuilds every summary and the item index from the snapshots (after a restore, which writes snapshots only). */
+export async function rebuildSnapshotSummaries(db: DuibiaoDB = getDatabase()): Promise<void> {
+  const summaries: SnapshotSummary[] = [];
+  const index: SnapshotItems[] = [];
+  await db.snapshots.each((s) => {
+    summaries.push(summariseSnapshot(s as SearchSnapshot & { id: number }));
+    index.push(indexSnapshotItems(s as SearchSnapshot & { id: number }));
+  });
+  await db.snapshotSummaries.clear();
+  await db.snapshotItems.clear();
+  await db.snapshotSummaries.bulkPut(summaries);
+  await db.snapshotItems.bulkPut(index);
 }

@@ -2,6 +2,7 @@ import type { DuibiaoDB } from '../db/database';
 import { readSettings } from '../db/settings-store';
 import { saveBackoffice } from '../db/backoffice';
 import { saveItemCapture } from '../db/captures';
+import { readMyItems, recordCaptureAlerts, recordSnapshotAlerts } from '../db/history';
 import { saveSearchPage } from '../db/snapshots';
 import { recordVisit } from '../db/visits';
 import type { BackgroundMessages } from '../model/messages';
@@ -14,7 +15,21 @@ import { withStorageErrors } from '../db/storage-errors';
  * The background's message handlers, as plain functions of the database and a clock so tests call
  * them directly (no fake browser needed).
  */
-export function createBackgroundHandlers(db: DuibiaoDB, now: () => number = Date.now): Handlers<BackgroundMessages> {
+export function createBackgroundHandlers(
+  db: DuibiaoDB,
+  now: () => number = Date.now,
+  /** Called after a save has recorded its 动态 (the background updates the toolbar badge). */
+  onAlertsChanged: () => Promise<void> = async () => undefined,
+): Handlers<BackgroundMessages> {
+  // Changes are found after the save has committed: a failure here never undoes or blocks the capture.
+  const recordAlerts = async (record: () => Promise<number>): Promise<void> => {
+    try {
+      await record();
+      await onAlertsChanged();
+    } catch (error) {
+      console.warn('对标: 动态 not recorded', error);
+    }
+  };
   return {
     'page/report': async (report, origin) => {
       assertFromPlatformPage(report.url, origin);
@@ -26,13 +41,25 @@ export function createBackgroundHandlers(db: DuibiaoDB, now: () => number = Date
       return { visit };
     },
     'settings/get': () => readSettings(db),
-    'snapshot/save': ({ page }, origin) => {
-      assertMaySave(page.url, origin);
-      return withStorageErrors(() => saveSearchPage(page, now(), db));
+    'mine/get': async ({ platform }) => {
+      const mine = await readMyItems(db);
+      const prefix = `${platform}:`;
+      return {
+        itemIds: [...mine.itemKeys].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length)),
+        shopNames: [...mine.shopNames],
+      };
     },
-    'capture/save': ({ page }, origin) => {
+    'snapshot/save': async ({ page }, origin) => {
       assertMaySave(page.url, origin);
-      return withStorageErrors(() => saveItemCapture(page, now(), db));
+      const saved = await withStorageErrors(() => saveSearchPage(page, now(), db));
+      await recordAlerts(() => recordSnapshotAlerts(saved.snapshotId, now(), db));
+      return saved;
+    },
+    'capture/save': async ({ page }, origin) => {
+      assertMaySave(page.url, origin);
+      const saved = await withStorageErrors(() => saveItemCapture(page, now(), db));
+      if (saved.version > 1) await recordAlerts(() => recordCaptureAlerts(saved.itemKey, now(), db));
+      return saved;
     },
     'backoffice/save': ({ capture }, origin) => {
       assertMaySave(null, origin);

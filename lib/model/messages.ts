@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { PageInfoSchema } from './page';
+import { LIMITS } from './limits';
+import { PageInfoSchema, PlatformSchema } from './page';
 import { BackofficeCaptureSchema, CaptureChangesSchema, ItemPageSchema, PageVisitSchema, SearchPageSchema } from './records';
 import { SettingsSchema } from './settings';
 
@@ -64,6 +65,14 @@ export const BACKGROUND_MESSAGES = {
   'page/report': { request: PageReportSchema, response: z.object({ visit: PageVisitSchema.nullable() }) },
   /** Content script → background: settings it needs (overlays on/off). */
   'settings/get': { request: Empty, response: SettingsSchema },
+  /** Content script → background: which items on this platform are mine (own listings, 我的店铺), to highlight them. */
+  'mine/get': {
+    request: z.object({ platform: PlatformSchema }).strict(),
+    response: z.object({
+      itemIds: z.array(z.string().max(LIMITS.itemId)).max(100_000),
+      shopNames: z.array(z.string().max(LIMITS.shortText)).max(100),
+    }),
+  },
   /**
    * Popup → background: store a parsed result page as a top-60 snapshot, or complete a recent partial
    * snapshot of the same keyword with its next page.

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DuibiaoDB, TABLE_ROW_SCHEMAS } from '../../../lib/db/database';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../lib/db/schema-versions';
+import { summariseSnapshot } from '../../../lib/analysis/history/summarise-snapshot';
+import type { SearchSnapshot } from '../../../lib/model/records';
 
 /** Fixture modules by version; a schema version without a fixture fails the test below. */
 const fixtures = import.meta.glob<Record<string, Record<string, unknown[]>>>('../../fixtures/db/v*.ts', { eager: true });
@@ -72,5 +74,27 @@ describe('v2 → v3', () => {
     const rows = await latest.snapshots.orderBy('capturedAt').toArray();
     expect(rows.map((r) => r.sources)).toEqual([['g_page_config'], ['mtop', 'dom']]);
     expect(rows.every((r) => !('source' in r))).toBe(true);
+  });
+});
+
+describe('v3 → v4', () => {
+  it('fills a summary for every stored snapshot, equal to one computed from the snapshot, and loses nothing', async () => {
+    const { V3_ROWS } = await import('../../fixtures/db/v3');
+    const old = new DuibiaoDB('migration-summaries', 3);
+    await old.open();
+    await old.table('snapshots').bulkAdd(V3_ROWS.snapshots!);
+    old.close();
+    const latest = new DuibiaoDB('migration-summaries');
+    opened.push(latest);
+    const snapshots = await latest.snapshots.toArray();
+    expect(snapshots).toEqual(V3_ROWS.snapshots);
+    const summaries = await latest.snapshotSummaries.toArray();
+    expect(summaries).toHaveLength(snapshots.length);
+    for (const s of snapshots)
+      expect(summaries.find((x) => x.snapshotId === s.id)).toEqual(summariseSnapshot(s as SearchSnapshot & { id: number }));
+    // The item index finds a snapshot by any of its organic items.
+    const first = snapshots[0]!.items[0]!.itemId;
+    const holding = V3_ROWS.snapshots!.filter((s) => (s as SearchSnapshot).items.some((i) => i.itemId === first && !i.addedManually));
+    expect(await latest.snapshotItems.where('itemIds').equals(first).primaryKeys()).toEqual(holding.map((s) => (s as SearchSnapshot).id));
   });
 });

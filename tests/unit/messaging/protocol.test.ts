@@ -9,6 +9,7 @@ import {
   type MessageOrigin,
 } from '../../../lib/messaging/protocol';
 import { BACKGROUND_MESSAGES, type Reply } from '../../../lib/model/messages';
+import { DEFAULT_SETTINGS } from '../../../lib/model/settings';
 import { emptyItemPage } from '../../../lib/sites/item-page';
 
 const EXT = 'chrome-extension://abcdef';
@@ -97,7 +98,49 @@ describe('background handlers through the protocol', () => {
   it('settings/get returns validated defaults', async () => {
     const handlers = setup();
     const reply = await handleMessage(BACKGROUND_MESSAGES, handlers, 'settings/get', {}, contentOrigin(URL_SEARCH));
-    expect(reply).toEqual({ ok: true, value: { showOverlays: true, titleUnitLimit1688: 60, userWords: [], brandWords: [] } });
+    expect(reply).toEqual({
+      ok: true,
+      value: {
+        showOverlays: true,
+        titleUnitLimit1688: 60,
+        userWords: [],
+        brandWords: [],
+        myShopNames: [],
+        priceAlertShare: 0.1,
+        thinAfterDays: null,
+      },
+    });
+  });
+
+  it('mine/get answers the own listings of the asked platform and my shop names', async () => {
+    const handlers = setup();
+    await db.listings.bulkPut([
+      {
+        key: 'taobao:1',
+        platform: 'taobao',
+        itemId: '1',
+        title: 't',
+        price: null,
+        stock: null,
+        status: null,
+        benchmarkSnapshotId: null,
+        capturedAt: 1,
+      },
+      {
+        key: '1688:2',
+        platform: '1688',
+        itemId: '2',
+        title: 't',
+        price: null,
+        stock: null,
+        status: null,
+        benchmarkSnapshotId: null,
+        capturedAt: 1,
+      },
+    ]);
+    await db.settings.put({ key: 'settings', value: { ...DEFAULT_SETTINGS, myShopNames: ['我的小店'] } });
+    const reply = await handleMessage(BACKGROUND_MESSAGES, handlers, 'mine/get', { platform: 'taobao' }, contentOrigin(URL_SEARCH));
+    expect(reply).toEqual({ ok: true, value: { itemIds: ['1'], shopNames: ['我的小店'] } });
   });
 });
 
