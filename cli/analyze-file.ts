@@ -1,6 +1,7 @@
 import { Window } from 'happy-dom';
 import * as jieba from 'jieba-wasm';
 import { computeBenchmark, type Benchmark } from '../lib/analysis/benchmark';
+import { compareRankedItems, type SnapshotChanges } from '../lib/analysis/history/compare-snapshots';
 import { computeImageFeatures } from '../lib/analysis/image/features';
 import { scoreImages, type ImageScore } from '../lib/analysis/image/image-score';
 import { createSegmenter } from '../lib/analysis/segment';
@@ -53,6 +54,8 @@ export interface AnalysisReport extends Partial<SearchAnalysis> {
   wordbank?: WordBank;
   titleScore?: TitleScore;
   proposals?: Proposal[];
+  /** With --compare: what moved since the older page of the same search (organic ranks; ads excluded). */
+  changes?: Pick<SnapshotChanges, 'entered' | 'left' | 'moved' | 'priceChanged'> & { olderFile: string };
 }
 
 export interface AnalyzeOptions {
@@ -159,6 +162,20 @@ function analyzeTitle(
   return { wordbank: benchmark.bank, titleScore: benchmark.score(title), proposals: benchmark.proposalsFor(title) };
 }
 
+/**
+ * Adds what changed since an older capture of the same search (--compare). Both must be result pages that
+ * parsed; a different keyword or platform is refused, since ranks of two searches do not compare.
+ */
+export function addChanges(report: AnalysisReport, older: AnalysisReport): string | null {
+  if (!report.top60) return `${report.file} 不是能解析的搜索结果页，无法对比`;
+  if (!older.top60) return `${older.file} 不是能解析的搜索结果页，无法对比`;
+  if (report.page.platform !== older.page.platform || report.page.keyword !== older.page.keyword)
+    return `两个页面不是同一个搜索（${older.page.platform}「${older.page.keyword}」和 ${report.page.platform}「${report.page.keyword}」），排名不能对比`;
+  const { entered, left, moved, priceChanged } = compareRankedItems(older.top60, report.top60);
+  report.changes = { olderFile: older.file, entered, left, moved, priceChanged };
+  return null;
+}
+
 /** Human-readable report, Chinese labels as in the extension. */
 export function formatReport(report: AnalysisReport): string {
   const { page } = report;
@@ -198,6 +215,18 @@ export function formatReport(report: AnalysisReport): string {
       ...b.priceBands.map(
         (band) => `  ¥${band.min}–${band.max}: 商品 ${(band.itemShare * 100).toFixed(0)}%，销量 ${(band.salesShare * 100).toFixed(0)}%`,
       ),
+    );
+  }
+  if (report.changes) {
+    const c = report.changes;
+    const move = (m: { itemId: string; from: number; to: number }, unit = ''): string => `${m.itemId} ${unit}${m.from}→${unit}${m.to}`;
+    lines.push(
+      '',
+      `对比 ${c.olderFile}:`,
+      `  新进入前60: ${c.entered.length} 个${c.entered.length ? `（${c.entered.join('，')}）` : ''}`,
+      `  离开前60: ${c.left.length} 个${c.left.length ? `（${c.left.join('，')}）` : ''}`,
+      `  排名变化: ${c.moved.length} 个${c.moved.length ? `（${c.moved.map((m) => move(m)).join('，')}）` : ''}`,
+      `  价格变化: ${c.priceChanged.length} 个${c.priceChanged.length ? `（${c.priceChanged.map((m) => move(m, '¥')).join('，')}）` : ''}`,
     );
   }
   if (report.replayedResponses) lines.push(`页面反馈文件：重放了页面收到的 ${report.replayedResponses} 个数据响应`);

@@ -1,13 +1,15 @@
 import { parseArgs } from 'node:util';
 import { SettingsSchema, type Settings } from '../lib/model/settings';
-import { analyzeFile, formatReport } from './analyze-file';
+import { addChanges, analyzeFile, formatReport } from './analyze-file';
 import { PageContentError } from './load-saved-page';
 
-const USAGE = `用法: npm run analyze -- <保存的页面.html 或 响应.json> --url <原始网址> [--title "标题"] [--words 词,词] [--brands 词] [--limit1688 60] [--json]
+const USAGE = `用法: npm run analyze -- <保存的页面.html 或 响应.json> --url <原始网址> [--title "标题"] [--compare <较早的页面> --compare-url <网址>] [--words 词,词] [--brands 词] [--limit1688 60] [--json]
 
   --url    页面原来的网址（保存的网页里有 "saved from url" 时可省略）
   --title  给这个标题打分（对照搜索页的前60个自然结果），并给出词库和推荐标题
   --image  我的主图文件（JPEG/PNG，可重复，按主图顺序）：检查尺寸、比例、白底、文字贴片
+  --compare     同一搜索较早保存的结果页：列出新进入、离开前60的商品，排名和价格变化（自然排名，不含广告）
+  --compare-url 较早页面原来的网址（省略时同 --url）
   --words  自定义词（逗号分隔），分词时保持完整，同扩展“设置”里的自定义词
   --brands 品牌词（逗号分隔），同扩展“设置”里的品牌词
   --limit1688  1688 标题长度上限（字符，默认 60），同扩展“设置”
@@ -29,6 +31,8 @@ async function main(argv: string[]): Promise<number> {
         words: { type: 'string' },
         brands: { type: 'string' },
         limit1688: { type: 'string' },
+        compare: { type: 'string' },
+        'compare-url': { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
@@ -55,22 +59,33 @@ async function main(argv: string[]): Promise<number> {
     console.error(`${(error as Error).message}\n\n${USAGE}`);
     return 1;
   }
+  let older;
+  let reading = file;
   try {
     report = await analyzeFile(file, values.url ?? null, {
       title: values.title ?? null,
       images: values.image ?? [],
       settings,
     });
+    if (values.compare) {
+      reading = values.compare;
+      older = await analyzeFile(values.compare, values['compare-url'] ?? values.url ?? null);
+    }
   } catch (error) {
     if (error instanceof PageContentError) {
-      console.error(`无法解析 ${file}：${error.message}`);
+      console.error(`无法解析 ${reading}：${error.message}`);
       return 2;
     }
-    console.error(`无法读取 ${file}: ${(error as Error).message}`);
+    console.error(`无法读取 ${reading}: ${(error as Error).message}`);
     return 1;
   }
+  const compareProblem = older ? addChanges(report, older) : null;
   if (values.json) console.log(JSON.stringify(report, null, 2));
   else console.log(formatReport(report));
+  if (compareProblem) {
+    console.error(`--compare: ${compareProblem}`);
+    return 2;
+  }
   if (report.failure) {
     console.error(`页面类型已识别，但内容无法解析：${report.failure.reason}`);
     return 2;

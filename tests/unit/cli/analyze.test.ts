@@ -3,13 +3,15 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { analyzeFile, formatReport } from '../../../cli/analyze-file';
 import { parseJsonOrJsonp } from '../../../lib/sites/jsonp';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const SITES = join(ROOT, 'tests/fixtures/sites');
 const run = promisify(execFile);
+// Each CLI run starts Node with tsx (seconds on a busy shared machine): a hang guard, not a speed limit.
+vi.setConfig({ testTimeout: 30_000 });
 
 async function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
@@ -193,11 +195,64 @@ describe('cli exit codes', () => {
     });
     expect(stdout.trim().split('\n')).toEqual(['{', 'exit=0']);
     expect(stderr).not.toMatch(/EPIPE|throw error/);
-  }, 30_000);
+  });
 
   it('exits 1 for a missing file', async () => {
     const { code, stderr } = await runCli(['/no/such/file.html', '--url', 'https://s.taobao.com/search?q=a']);
     expect(code).toBe(1);
     expect(stderr).toContain('无法读取');
+  });
+});
+
+describe('--compare', () => {
+  const url = 'https://s.taobao.com/search?q=%E8%BF%9E%E5%B8%BD%E5%8D%AB%E8%A1%A3%E5%A5%B3';
+
+  it('lists entries, exits, rank moves and price changes between two captures of the same search (organic ranks)', async () => {
+    const older = await analyzeFile(join(SITES, 's.taobao.com/search.html'), url);
+    const { code, stdout } = await runCli([
+      join(SITES, 's.taobao.com/search~later.html'),
+      '--url',
+      url,
+      '--compare',
+      join(SITES, 's.taobao.com/search.html'),
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    const { changes } = JSON.parse(stdout) as {
+      changes: {
+        entered: string[];
+        left: string[];
+        moved: { itemId: string; from: number; to: number }[];
+        priceChanged: { itemId: string; from: number; to: number }[];
+      };
+    };
+    // The later page (scripts/make-search-fixtures.ts): organic 15 → 1 (so 1–14 each move down one), organic 5
+    // 20% cheaper, the last organic item replaced by a new one. Ads never count.
+    const top = older.top60!;
+    expect(changes.entered).toHaveLength(1);
+    expect(changes.entered[0]).not.toBe(top[43]!.itemId);
+    expect(changes.left).toEqual([top[43]!.itemId]);
+    expect(changes.moved[0]).toEqual({ itemId: top[14]!.itemId, from: 15, to: 1 });
+    expect(changes.moved.slice(1)).toEqual(top.slice(0, 14).map((item, i) => ({ itemId: item.itemId, from: i + 1, to: i + 2 })));
+    expect(changes.priceChanged).toEqual([
+      { itemId: top[4]!.itemId, from: top[4]!.priceMin, to: Math.round(top[4]!.priceMin! * 80) / 100 },
+    ]);
+    expect(older.items!.filter((i) => i.isAd).every((ad) => ![...changes.entered, ...changes.left].includes(ad.itemId))).toBe(true);
+  });
+
+  it('refuses to compare two different searches (exit 2) and says so', async () => {
+    const { code, stderr, stdout } = await runCli([
+      join(SITES, 's.taobao.com/search~later.html'),
+      '--url',
+      url,
+      '--compare',
+      join(SITES, 's.taobao.com/search.html'),
+      '--compare-url',
+      'https://s.taobao.com/search?q=%E6%AF%9B%E8%A1%A3',
+      '--json',
+    ]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('不是同一个搜索');
+    expect(JSON.parse(stdout).changes).toBeUndefined();
   });
 });
