@@ -12,7 +12,9 @@ export function SettingsPane(): ReactElement {
 
   const save = (change: Partial<Settings>): void => {
     setError(null);
-    updateSettings(change).catch(() => setError('设置未保存：数值或词不在允许范围内（每个词不超过30个字）'));
+    updateSettings(change).catch(() =>
+      setError('设置未保存：数值或词不在允许范围内（每个词不超过30个字，店铺名不超过60个字，价格变化 1–90%）'),
+    );
   };
 
   return (
@@ -44,6 +46,25 @@ export function SettingsPane(): ReactElement {
         onSave={(brandWords) => save({ brandWords })}
         testId="brand-words"
       />
+      <WordListField
+        label="我的店铺（店铺名称，每行一个）：搜索结果页上标出“我的”，历史里跟踪排名"
+        words={settings.myShopNames}
+        onSave={(myShopNames) => save({ myShopNames })}
+        testId="my-shops"
+      />
+      <label className="field">
+        价格变化超过
+        <input
+          type="number"
+          min={1}
+          max={90}
+          defaultValue={Math.round(settings.priceAlertShare * 100)}
+          onBlur={(e) => save({ priceAlertShare: Number(e.target.value) / 100 })}
+          style={{ width: 60 }}
+          data-testid="price-alert-share"
+        />
+        % 时记入“动态”（我的商品和关注的竞品）
+      </label>
       {error ? <p className="error">{error}</p> : null}
       <p className="muted">所有数据只保存在本机浏览器中，不会上传。</p>
       <DataSection />

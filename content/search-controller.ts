@@ -3,7 +3,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { removeSearchOverlay, renderSearchOverlay } from './search-overlay';
 import { timed } from './bench-marks';
 import { listenForObserved } from './observed-listener';
+import { buildMyItems, type MyItems } from '../lib/analysis/history/my-items';
 import { summarise } from '../lib/analysis/stats';
+import { detectPage } from '../lib/sites/page-type';
 import { assembleTop60 } from '../lib/analysis/top60';
 import type { SearchPage } from '../lib/model/records';
 import { sendToBackground } from '../lib/messaging/protocol';
@@ -23,6 +25,7 @@ export interface SearchController {
  */
 export function startSearchController(ctx: ContentScriptContext): SearchController {
   let showOverlays = false;
+  let mine: MyItems | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const parse = (): ParseResult<SearchPage> => parseSearchPage(document, location.href, observed.forPage(location.href));
@@ -45,7 +48,7 @@ export function startSearchController(ctx: ContentScriptContext): SearchControll
         titleUnits: summarise(top.items.map((i) => countTitleUnits(i.title))),
       }));
       const cards = timed('draw.locate', () => locateCards(document, page.items));
-      timed('draw.render', () => renderSearchOverlay(document, { page, top, figures, cards }));
+      timed('draw.render', () => renderSearchOverlay(document, { page, top, figures, cards, mine }));
     } catch {
       // Never let an odd page break the content script; the popup capture reports parse failures.
     } finally {
@@ -65,6 +68,17 @@ export function startSearchController(ctx: ContentScriptContext): SearchControll
       schedule();
     })
     .catch(() => undefined);
+  const platform = detectPage(location.href).platform;
+  if (platform)
+    sendToBackground(browser, 'mine/get', { platform })
+      .then(({ itemIds, shopNames }) => {
+        mine = buildMyItems(
+          itemIds.map((itemId) => ({ platform, itemId })),
+          shopNames,
+        );
+        if (itemIds.length || shopNames.length) schedule();
+      })
+      .catch(() => undefined);
   ctx.addEventListener(window, 'wxt:locationchange', () => schedule());
   ctx.onInvalidated(() => {
     mutations.disconnect();

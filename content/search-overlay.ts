@@ -1,3 +1,4 @@
+import { isMine, type MyItems } from '../lib/analysis/history/my-items';
 import type { NumberStats } from '../lib/analysis/stats';
 import type { Top60 } from '../lib/analysis/top60';
 import type { SearchPage } from '../lib/model/records';
@@ -37,6 +38,8 @@ export interface OverlayInput {
   top: Top60;
   figures: OverlayFigures;
   cards: Map<number, Element>;
+  /** My items (own listings, 我的店铺) get their own colour and a 我的 prefix. */
+  mine: MyItems | null;
 }
 
 /** Draws (or redraws) the overlays; returns how many cards were marked. Idempotent. */
@@ -49,9 +52,11 @@ export function renderSearchOverlay(doc: Document, input: OverlayInput): number 
     const card = input.cards.get(item.position);
     if (!card) continue;
     const rank = organicRank.get(item.position);
-    const text = item.isAd ? '广告·已排除' : rank ? `${prefix}${rank}` : null;
+    const own = !item.isAd && input.mine !== null && isMine(input.mine, item.platform, item.itemId, item.shop);
+    const text = item.isAd ? '广告·已排除' : rank ? `${own ? '我的·' : ''}${prefix}${rank}` : null;
     if (!text) continue;
-    card.prepend(createMark(doc, text, item.isAd, item.isAd ? item.adEvidence.join(', ') : `自然排名 ${rank}`));
+    const kind = item.isAd ? 'ad' : own ? 'mine' : 'rank';
+    card.prepend(createMark(doc, text, kind, item.isAd ? item.adEvidence.join(', ') : `${own ? '我的商品，' : ''}自然排名 ${rank}`));
     marked++;
   }
   doc.body.append(createSummary(doc, input));
@@ -62,14 +67,16 @@ export function removeSearchOverlay(doc: Document): void {
   for (const el of doc.querySelectorAll(`${HOST_TAG}, #${SUMMARY_ID}`)) el.remove();
 }
 
-function createMark(doc: Document, text: string, isAd: boolean, title: string): HTMLElement {
+const MARK_COLOURS = { ad: '#8f959e', rank: '#ff5000', mine: '#1a7f37' } as const;
+
+function createMark(doc: Document, text: string, kind: keyof typeof MARK_COLOURS, title: string): HTMLElement {
   const host = doc.createElement(HOST_TAG);
-  host.setAttribute('data-duibiao', isAd ? 'ad' : 'rank');
+  host.setAttribute('data-duibiao', kind);
   host.setAttribute('style', HOST_STYLE);
   const root = host.attachShadow({ mode: 'open' });
   const mark = doc.createElement('span');
   mark.className = 'mark';
-  mark.setAttribute('style', `${MARK_STYLE} background: ${isAd ? '#8f959e' : '#ff5000'};`);
+  mark.setAttribute('style', `${MARK_STYLE} background: ${MARK_COLOURS[kind]};`);
   mark.textContent = text;
   mark.title = title;
   root.append(mark);

@@ -65,10 +65,35 @@ async function detectPages(session: ExtensionSession): Promise<SceneResult> {
 /** 历史: every recognised page from IndexedDB. */
 async function history(session: ExtensionSession): Promise<SceneResult> {
   const panel = await openPanelTab(session, 'history', { size: { width: 420, height: 760 } });
+  await panel.getByTestId('history-view-visits').click();
   await panel.locator('[data-testid=visit-list] tbody tr').first().waitFor({ timeout: 5000 });
   const rows = await panel.locator('[data-testid=visit-list] tbody tr').count();
   await panel.screenshot(shot('90-sidepanel-history.png'));
-  return { lines: ['', `Side panel 历史 tab lists ${rows} recognised pages from IndexedDB: \`90-sidepanel-history.png\`.`] };
+  return { lines: ['', `Side panel 历史 → 浏览记录 lists ${rows} recognised pages from IndexedDB: \`90-sidepanel-history.png\`.`] };
+}
+
+/** 历史 → 趋势 and 动态: the Taobao search captured again later (reordered, a price cut, a new entrant). */
+async function trends(session: ExtensionSession): Promise<SceneResult> {
+  const later = await openPage(session, 'https://s.taobao.com/search?q=%E8%BF%9E%E5%B8%BD%E5%8D%AB%E8%A1%A3%E5%A5%B3&dbfx=later');
+  await later.locator('duibiao-mark').first().waitFor({ state: 'attached', timeout: 10_000 });
+  await captureThroughPopup(session, later, 'top60');
+  const panel = await openPanelTab(session, 'history', { size: { width: 420, height: 1400 } });
+  await panel.getByTestId('trend-search').selectOption({ label: '淘宝 · 连帽卫衣女 · 2 次' });
+  await panel.locator('[data-testid=trend-chart-price] canvas').waitFor({ timeout: 5000 });
+  const moved = await panel.locator('[data-testid=changes-table] tr[data-change=moved]').count();
+  await panel.screenshot(shot('88-sidepanel-trends.png'));
+  await panel.getByTestId('history-view-alerts').click();
+  await panel.getByTestId('alert').first().waitFor({ timeout: 5000 });
+  const alerts = await panel.getByTestId('alert').count();
+  await panel.screenshot(shot('87-sidepanel-alerts.png'));
+  return {
+    lines: [
+      '',
+      `历史 → 趋势 for 连帽卫衣女 after a second capture: price, sales and title-length charts, ${moved} rank moves between the two captures: \`88-sidepanel-trends.png\`. ` +
+        `动态 lists ${alerts} changes (entries into and out of the top 10): \`87-sidepanel-alerts.png\`.`,
+    ],
+    failures: moved > 0 && alerts > 0 ? 0 : 1,
+  };
 }
 
 /** 对标: the complete Taobao snapshot. */
@@ -243,6 +268,7 @@ const SCENES: readonly Scene[] = [
   titleOtherCategory,
   competitorCapture,
   mainImages,
+  trends,
   backOffice,
   dataSafety,
 ];
@@ -280,7 +306,12 @@ async function main(): Promise<number> {
     await session.close();
     await server.close();
   }
-  lines.push('', failures === 0 ? 'All pages were detected as expected.' : `${failures} page(s) were not detected as expected.`);
+  lines.push(
+    '',
+    failures === 0
+      ? 'All pages were detected as expected and every scene did what it shows.'
+      : `${failures} check(s) failed: a page not detected as expected or a scene that did not show what it should.`,
+  );
   writeFileSync(resolve(OUT, 'summary.md'), `${lines.join('\n')}\n`);
   console.log(lines.join('\n'));
   console.log(`\n截图和总结已写入 ${OUT}`);

@@ -520,6 +520,17 @@ const cardsP1 = taobaoCards(21, 48, [1, 2, 13, 25], 620000000001);
 const cardsP2 = taobaoCards(22, 48, [1, 25], 630000000001);
 write('s.taobao.com/search.html', taobaoCardsPage(cardsP1, KW_TB, 2024, 'Page 1 of 连帽卫衣女.'));
 write('s.taobao.com/search~p2.html', taobaoCardsPage(cardsP2, KW_TB, 2024, 'Page 2 of 连帽卫衣女.'));
+
+// Page 1 of the same search captured later (history, 趋势 and 动态): organic rank 15 jumps to rank 1, organic
+// rank 5 is 20% cheaper, the last organic item has left and a new item has taken its place.
+const laterP1 = cardsP1.map((c) => ({ ...c }));
+const laterOrganic = laterP1.filter((c) => !c.ad);
+const riser = laterOrganic[14]!;
+laterP1.splice(laterP1.indexOf(riser), 1);
+laterP1.splice(2, 0, riser);
+laterOrganic[4]!.price = Math.round(laterOrganic[4]!.price * 80) / 100;
+laterP1[laterP1.indexOf(laterOrganic[laterOrganic.length - 1]!)] = taobaoCards(26, 1, [], 680000000001)[0]!;
+write('s.taobao.com/search~later.html', taobaoCardsPage(laterP1, KW_TB, 2024, 'Page 1 of 连帽卫衣女, captured later.'));
 write('s.taobao.com/search~cards2023.html', taobaoCardsPage(taobaoCards(23, 48, [1, 9], 640000000001), KW_TB, 2023, ''));
 write(
   's.taobao.com/search~partial.html',

@@ -15,6 +15,7 @@ import { SnapshotPicker } from '../SnapshotPicker';
 import { useSegmenter } from '../title/use-segmenter';
 import { useSnapshotList } from '../use-snapshot-list';
 import { ChangeList } from './ChangeList';
+import { CompetitorHistoryView } from './CompetitorHistoryView';
 import { errorMessage } from '../../lib/text/error-message';
 
 /** 竞品 tab: watched competitors with their latest figures; one competitor's version history. */
@@ -108,6 +109,7 @@ function CompetitorDetail({ itemKey, onBack }: { itemKey: string; onBack: () => 
             .join('；')}
         </p>
       ) : null}
+      <CompetitorHistoryView platform={latest.platform} itemId={latest.itemId} />
       <CompareTitle capture={latest} />
       <AddToSnapshot capture={latest} />
       <p>

@@ -11,6 +11,7 @@ import {
   type RestoreCheck,
 } from '../../lib/db/backup';
 import { downloadFile } from '../../lib/runtime/download';
+import { ThinHistory } from './ThinHistory';
 import { readStorageUse, requestPersistentStorage, type StorageUse } from '../../lib/runtime/storage-use';
 import { dateTimeFormat, formatBytes } from '../../lib/text/display';
 import { errorMessage } from '../../lib/text/error-message';
@@ -31,6 +32,7 @@ export function DataSection(): ReactElement {
       ) : null}
       <BackupButton />
       <RestoreBox />
+      <ThinHistory />
     </section>
   );
 }

@@ -1,13 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactElement } from 'react';
-import { listRecentVisits } from '../lib/db/visits';
-import { PAGE_KIND_LABELS, PLATFORM_LABELS } from '../lib/model/page';
-import { EmptyState } from './EmptyState';
+import { listRecentVisits } from '../../lib/db/visits';
+import { PAGE_KIND_LABELS, PLATFORM_LABELS } from '../../lib/model/page';
+import { EmptyState } from '../EmptyState';
 
 const timeFormat = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'short', timeStyle: 'medium' });
 
 /** Recently recognised platform pages, newest first, live from IndexedDB. */
-export function HistoryPane(): ReactElement {
+export function VisitList(): ReactElement {
   const visits = useLiveQuery(() => listRecentVisits(50), []);
   if (visits === undefined) return <p className="muted">读取中…</p>;
   if (visits.length === 0) {

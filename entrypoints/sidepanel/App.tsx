@@ -4,7 +4,7 @@ import { CompetitorsPane } from '../../components/competitors/CompetitorsPane';
 import { CustomersPane } from '../../components/customers/CustomersPane';
 import { ShopPane } from '../../components/shop/ShopPane';
 import { ImagePane } from '../../components/image/ImagePane';
-import { HistoryPane } from '../../components/HistoryPane';
+import { HistoryPane } from '../../components/history/HistoryPane';
 import { SettingsPane } from '../../components/SettingsPane';
 import { TitlePane } from '../../components/title/TitlePane';
 import { DatabaseGate } from '../../components/data/DatabaseGate';

@@ -50,6 +50,7 @@ describe('content script → background → IndexedDB → UI', () => {
     expect(visit).toMatchObject({ platform: 'taobao', kind: 'search', keyword: '连帽卫衣女' });
 
     const panel = await openPanelTab(e2e.session, 'history');
+    await panel.getByTestId('history-view-visits').click();
     const row = panel.locator('[data-testid=visit-list] tr[data-kind=search][data-platform=taobao]').first();
     await row.waitFor();
     expect(await row.innerText()).toContain('连帽卫衣女');
