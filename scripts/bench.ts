@@ -14,6 +14,7 @@ import { benchSegmentQuality, formatQuality, type QualityRow } from './bench/cas
 import { benchSearchParseChromium, benchSearchParseNode } from './bench/cases/search-parse';
 import { benchShop } from './bench/cases/shop';
 import { benchSnapshotDb } from './bench/cases/snapshot-db';
+import { benchHistoryDb } from './bench/cases/history-db';
 import { closeBenchBrowser } from './bench/chromium';
 import { formatResults, type BenchResult } from './bench/measure';
 
@@ -24,6 +25,7 @@ const CASES: { name: string; run: () => Promise<BenchResult | BenchResult[]> }[]
   { name: 'search-parse-chromium', run: benchSearchParseChromium },
   { name: 'content-script', run: () => benchContentScript() },
   { name: 'snapshot-db', run: () => benchSnapshotDb() },
+  { name: 'history-db', run: () => benchHistoryDb() },
   { name: 'segment', run: benchSegmentNode },
   { name: 'keystroke-node', run: benchKeystrokeNode },
   { name: 'keystroke-chromium', run: benchKeystrokeChromium },

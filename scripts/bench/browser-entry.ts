@@ -11,7 +11,10 @@ import { DEFAULT_SETTINGS } from '../../lib/model/settings';
 import { assembleTop60 } from '../../lib/analysis/top60';
 import { checkBackup, createBackup } from '../../lib/db/backup';
 import { DuibiaoDB } from '../../lib/db/database';
-import { saveSearchPage } from '../../lib/db/snapshots';
+import { listSnapshotHeaders, saveSearchPage } from '../../lib/db/snapshots';
+import { readSearchTimeline } from '../../lib/db/history';
+import { buildMyItems, trackMyRanks } from '../../lib/analysis/history/my-items';
+import { summariseSnapshot } from '../../lib/analysis/history/summarise-snapshot';
 import { parseSearchPage } from '../../lib/sites/search-page';
 import { compare, measure } from './measure';
 
@@ -21,6 +24,11 @@ export const api = {
   computeBenchmark,
   DuibiaoDB,
   saveSearchPage,
+  listSnapshotHeaders,
+  readSearchTimeline,
+  buildMyItems,
+  trackMyRanks,
+  summariseSnapshot,
   createBackup,
   checkBackup,
   compare,

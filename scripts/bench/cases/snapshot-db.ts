@@ -7,7 +7,7 @@ import { openBenchBrowser } from '../chromium';
 import type { BenchResult } from '../measure';
 
 /** A realistic 60-item page to store, parsed from the legacy 1688 fixture. */
-function loadPage(): SearchPage {
+export function loadBenchPage(): SearchPage {
   const url = 'https://s.1688.com/selloffer/offer_search.htm?keywords=%CE%C0%D2%C2';
   const html = readFileSync(
     resolve(import.meta.dirname, '../../../tests/fixtures/sites/s.1688.com/selloffer/offer_search~legacy.html'),
@@ -29,7 +29,7 @@ export async function benchSnapshotDb(stored = 1000): Promise<BenchResult[]> {
   const tab = await browser.session.context.newPage();
   await tab.goto('https://www.example.com/');
   await tab.evaluate(browser.bundle);
-  const page = loadPage();
+  const page = loadBenchPage();
   return tab.evaluate(
     async ({ page, stored }) => {
       const b = (globalThis as unknown as { duibiaoBench: typeof import('../browser-entry').api }).duibiaoBench;
@@ -96,7 +96,7 @@ export async function benchSnapshotDb(stored = 1000): Promise<BenchResult[]> {
           10,
         ),
         await b.compare(
-          `IndexedDB: side-panel picker (200 newest of ${stored})`,
+          `IndexedDB: 200 newest whole snapshots of ${stored} (what the picker read before the summary table)`,
           async () => db.snapshots.bulkGet(await db.snapshots.orderBy('capturedAt').reverse().limit(200).primaryKeys()),
           'raw IndexedDB getAll of 200',
           () => rawGetAll(200),
