@@ -1,9 +1,18 @@
-import { ECOMMERCE_WORDS, FUNCTION_CHARACTERS, PREFIX_CHARACTERS, STANDALONE_CHARACTERS } from './data/ecommerce-words';
+import {
+  ECOMMERCE_WORDS,
+  FUNCTION_CHARACTERS,
+  HEAD_CHARACTERS,
+  PREFIX_CHARACTERS,
+  STANDALONE_CHARACTERS,
+  SUFFIX_CHARACTERS,
+} from './data/ecommerce-words';
 
 /** The part of jieba-wasm's API we use; the Node build (tests, CLI) and the web build (extension pages) both fit. */
 export interface JiebaLike {
   cut: (text: string, hmm?: boolean | null) => string[];
   add_word: (word: string, freq?: number | null, tag?: string | null) => number;
+  /** Part of speech per word (jieba's dictionary tags: n, v, a, f …); used for single characters only. */
+  tag: (sentence: string, hmm?: boolean | null) => { word: string; tag: string }[];
 }
 
 export interface Token {
@@ -56,11 +65,12 @@ export function createSegmenter(jieba: JiebaLike, userWords: readonly string[] =
   };
   addWords(ECOMMERCE_WORDS.keys());
   addWords(userWords);
+  const leansRight = leaningRight(jieba);
 
   const build = (learned: ReadonlySet<string>): Segmenter => {
     const tokens = (text: string): Token[] => {
       let at = 0;
-      return repairFragments(joinLearned(jieba.cut(text, true), learned)).map((word) => {
+      return attachHeads(repairFragments(joinLearned(jieba.cut(text, true), learned), leansRight)).map((word) => {
         const token = { word, start: at, end: at + word.length };
         at = token.end;
         return token;
@@ -122,12 +132,34 @@ function joinLearned(pieces: string[], learned: ReadonlySet<string>): string[] {
   return out;
 }
 
+/** Parts of speech that begin a word when they stand between two: verbs, adjectives, adverbs, localizers, numerals. */
+const LEADING_TAGS = /^(v|vn|vd|a|ad|an|d|f|m)$/;
+
+/**
+ * Whether a fragment between two words of equal length belongs to the word after it: a verb takes its object
+ * (擦 + 脸霜, 暖 + 脚宝, 洗 + 屁屁), an adjective, localizer or numeral its noun (老 + 粗布, 中 + 大型犬); nouns
+ * and bound morphemes end the word before (毯 + 子 → 毯子, 珊瑚 + 绒). E-commerce suffixes that jieba tags as
+ * verbs or numerals stay suffixes (新 + 款, 车 + 贴, 纽 + 扣). Chosen by measurement on the development titles
+ * (BENCHMARKS.md). Tags come from jieba's dictionary, once per character.
+ */
+function leaningRight(jieba: JiebaLike): (character: string) => boolean {
+  const cache = new Map<string, boolean>();
+  return (character) => {
+    let right = cache.get(character);
+    if (right === undefined) {
+      right = !SUFFIX_CHARACTERS.has(character) && LEADING_TAGS.test(jieba.tag(character, false)[0]?.tag ?? '');
+      cache.set(character, right);
+    }
+    return right;
+  };
+}
+
 /**
  * A fragment joins a neighbour: a bound prefix (防, 加, 单 …) the word after it, any other the shorter
- * Chinese neighbour, the one before on a tie (most such characters are heads or suffixes: 毯+子, 珊瑚+绒).
+ * Chinese neighbour; on a tie the word after it when it leans right (verbs, adjectives …), else the one before.
  * Never across spaces, digits or Latin letters, and never onto a character that stands alone.
  */
-function repairFragments(pieces: string[]): string[] {
+function repairFragments(pieces: string[], leansRight: (character: string) => boolean): string[] {
   const out = [...pieces];
   for (let i = 0; i < out.length; i++) {
     const piece = out[i]!;
@@ -137,8 +169,10 @@ function repairFragments(pieces: string[]): string[] {
     const canLeft = prev !== undefined && HAN.test(prev.slice(-1)) && !standsAlone(prev);
     const canRight = next !== undefined && HAN.test(next[0]!) && !standsAlone(next);
     let side: 'left' | 'right' | null = null;
+    const tie = canLeft && canRight && [...prev!].length === [...next!].length;
     if (PREFIX_CHARACTERS.has(piece) && canRight) side = 'right';
-    else if (canLeft && (!canRight || [...prev!].length <= [...next!].length)) side = 'left';
+    else if (tie) side = leansRight(piece) ? 'right' : 'left';
+    else if (canLeft && (!canRight || [...prev!].length < [...next!].length)) side = 'left';
     else if (canRight) side = 'right';
     if (side === 'left') {
       out.splice(i - 1, 2, prev! + piece);
@@ -146,6 +180,24 @@ function repairFragments(pieces: string[]): string[] {
     } else if (side === 'right') {
       out.splice(i, 2, piece + next!);
     }
+  }
+  return out;
+}
+
+const HAN_WORD = /^\p{Script=Han}{2,3}$/u;
+
+/**
+ * A product head written as one character after a word names one product (九分 + 裤 → 九分裤, 饭盒 + 袋 → 饭盒袋,
+ * 健身 + 垫 → 健身垫): sellers and shoppers write and search these as one word, while jieba leaves the head
+ * apart because it is a word on its own (女包's 包 stays apart: a single character before it is an audience,
+ * not a product). Only after a Chinese word of two or three characters, never after digits (3盒 is a count).
+ */
+function attachHeads(pieces: string[]): string[] {
+  const out: string[] = [];
+  for (const piece of pieces) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && HEAD_CHARACTERS.has(piece) && HAN_WORD.test(prev)) out[out.length - 1] = prev + piece;
+    else out.push(piece);
   }
   return out;
 }

@@ -151,6 +151,14 @@ const BRAND = words(`
   来伊份 南方黑芝麻 桂格 西麦 雀巢 伊利 蒙牛 农夫山泉 元气森林 王老吉 加多宝 康师傅 旺旺 乐事 好丽友 奥利奥 德芙 费列罗
   大众 丰田 本田 日产 别克 奔驰 宝马 奥迪 福特 雪佛兰 起亚 马自达 吉利 长安 哈弗 比亚迪 奇瑞 五菱 特斯拉 大疆 佳能 尼康
   嘉实多 壳牌 美孚 米其林 倍耐力 3M 龟牌
+  马克华菲 太平鸟 森马 美特斯邦威 海澜之家 杰克琼斯 七匹狼 劲霸 九牧王 利郎 波司登 雅鹿 鸭鸭 骆驼 探路者 凯乐石 回力 飞跃
+  乔丹 贵人鸟 红蜻蜓 百丽 达芙妮 奥康 意尔康 森达 迪卡侬 尤尼克斯 红双喜 斯伯丁 暴龙 雷朋 三宅一生 巴黎世家
+  天猫精灵 小度 小爱同学 米家 公牛 欧普 雷士 长虹 创维 海信 康佳 奥克斯 志高 艾美特 格兰仕 小熊 北鼎 膳魔师 象印 虎牌
+  乐扣乐扣 特百惠 双立人 张小泉 爱仕达 炊大皇 罗技 雷蛇 漫步者 倍思 绿联 品胜 闪迪 金士顿
+  润本 郁美净 大宝 贝亲 好奇 帮宝适 花王 嘉宝 飞鹤 君乐宝 爱他美 美赞臣 惠氏 启初 红色小象 戴可思 袋鼠妈妈 可孚 海氏海诺
+  云南白药 鱼跃 欧姆龙 卫龙 徐福记 五芳斋 思念 湾仔码头 三全 海底捞 李子柒 好欢螺 白象 统一 今麦郎 农心 乐天 格力高
+  晨光 得力 齐心 真彩 百乐 斑马 国誉 派克 英雄 史丹利 世达 德力西 正泰 东成 威克士 牧田 皇家 伯纳天纯 麦富迪 比瑞吉
+  心相印 维达 清风 洁柔 梦洁 多喜爱
 `);
 
 /**
@@ -167,6 +175,15 @@ export const STANDALONE_CHARACTERS: ReadonlyMap<string, WordClass> = new Map<str
 
 /** Function and measure characters that stand alone (送 赠品, 带 盖, 3 件 …) but say nothing as bank words. */
 export const FUNCTION_CHARACTERS: ReadonlySet<string> = new Set('送带配含和与及的或套件个只片盒袋瓶支对条张斤克码号寸');
+
+/**
+ * Product heads written as one character (裤, 袋, 垫 …): after a two- or three-character word they make one
+ * product word with it (九分裤, 饭盒袋, 健身垫). 带 is left out: after a word it is as often "with" (眉剪带梳).
+ */
+export const HEAD_CHARACTERS: ReadonlySet<string> = new Set('包杯壶锅碗盘伞帽鞋袜裙裤衣表笔灯床桌椅凳柜箱毯被枕垫袋盒套瓶罐架框');
+
+/** E-commerce suffixes jieba tags as verbs or numerals: between two words they end the one before (新款, 车贴, 纽扣). */
+export const SUFFIX_CHARACTERS: ReadonlySet<string> = new Set('款装贴扣品罩');
 
 /** Bound prefixes: alone they are fragments that belong to the next word (防/偷窥 → 防偷窥, 加/厚 → 加厚). */
 export const PREFIX_CHARACTERS: ReadonlySet<string> = new Set('防单双加减超免可非无有不全多半纯真微去');

@@ -5,9 +5,10 @@ import { scoreBoundaries } from '../../../scripts/support/boundary-score';
 import { loadRealTitles } from '../../support/real-titles';
 import { nodeSegmenter } from '../../support/segmenter';
 
-// Word boundaries against real titles segmented by hand (tests/fixtures/titles). The dictionary was grown
-// while looking at the dev titles; the holdout titles (five other sources) were never looked at while
-// tuning, so they say how the segmenter does on categories and shops it has not seen.
+// Word boundaries against real titles segmented by hand (tests/fixtures/titles). The dictionary and the repair
+// rules were grown while looking at the dev titles (two sets; the second, 125 titles from 16 other sources, scored
+// 0.946 when first measured blind); the holdout titles (five other sources) were never looked at while tuning,
+// so they say how the segmenter does on categories and shops it has not seen.
 const titles = loadRealTitles();
 const seg = nodeSegmenter();
 const ours = (t: string): string[] => seg.tokens(t).map((x) => x.word);
@@ -16,6 +17,7 @@ describe('title segmentation on real titles', () => {
   it('the test set: at least 100 real titles from at least 8 categories, every annotation reads back to its title', () => {
     expect(titles.length).toBeGreaterThanOrEqual(100);
     expect(new Set(titles.map((t) => t.category)).size).toBeGreaterThanOrEqual(8);
+    expect(titles.length).toBeGreaterThanOrEqual(450);
     for (const t of titles) expect(t.segmented.replace(/[|~]/g, '')).toBe(t.title);
     expect(titles.every((t) => t.source.length > 0)).toBe(true);
   });
@@ -29,12 +31,12 @@ describe('title segmentation on real titles', () => {
     expect(score.recall, score.missed.slice(0, 30).join(' ')).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('held-out titles: precision ≥ 0.94 and recall ≥ 0.90 (the 0.97 target is not met here yet; see BENCHMARKS.md)', () => {
+  it('held-out titles: precision ≥ 0.95 and recall ≥ 0.90 (the 0.97 target is not met on unseen titles yet; see BENCHMARKS.md)', () => {
     const score = scoreBoundaries(
       titles.filter((t) => t.split === 'holdout'),
       ours,
     );
-    expect(score.precision).toBeGreaterThanOrEqual(0.94);
+    expect(score.precision).toBeGreaterThanOrEqual(0.95);
     expect(score.recall).toBeGreaterThanOrEqual(0.9);
   });
 
@@ -54,6 +56,10 @@ describe('title segmentation on real titles', () => {
     ['森系国行', ['森系', '国行']],
     ['即食冲饮冲调代餐粉无糖', ['即食', '冲饮', '冲调', '代餐粉', '无糖']],
     ['多色精钢表带护颈枕', ['多色', '精钢', '表带', '护颈枕']],
+    // A product head written as one character stays with the word before it (not after one character: 女 包).
+    ['九分裤饭盒袋健身垫', ['九分裤', '饭盒袋', '健身垫']],
+    // Between two words a verb or adjective starts the next word, a suffix ends the one before.
+    ['婴儿洗屁屁纯棉老粗布', ['婴儿', '洗屁屁', '纯棉', '老粗布']],
   ])('keeps the words of other categories whole: %s', (title, expected) => {
     expect(seg.cut(title)).toEqual(expected);
   });
