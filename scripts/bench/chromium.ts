@@ -57,6 +57,15 @@ export function openBenchBrowser(): Promise<BenchBrowser> {
   return shared;
 }
 
+/** A plain web page (no extension) with the bench bundle loaded: for cases that need a page origin's IndexedDB or DOM. */
+export async function openBenchTab(): Promise<import('playwright-core').Page> {
+  const browser = await openBenchBrowser();
+  const tab = await browser.session.context.newPage();
+  await tab.goto('https://www.example.com/');
+  await tab.evaluate(browser.bundle);
+  return tab;
+}
+
 export async function closeBenchBrowser(): Promise<void> {
   if (shared) await (await shared).close();
   shared = null;

@@ -1,4 +1,4 @@
-import { openBenchBrowser } from '../chromium';
+import { openBenchTab } from '../chromium';
 import type { BenchResult } from '../measure';
 import { loadBenchPage } from './snapshot-db';
 
@@ -9,10 +9,7 @@ import { loadBenchPage } from './snapshot-db';
  * newest of `total` snapshots as headers against a raw getAll of the same 200 summary rows.
  */
 export async function benchHistoryDb(perSearch = 1000, total = 10_000): Promise<BenchResult[]> {
-  const browser = await openBenchBrowser();
-  const tab = await browser.session.context.newPage();
-  await tab.goto('https://www.example.com/');
-  await tab.evaluate(browser.bundle);
+  const tab = await openBenchTab();
   const page = loadBenchPage();
   return tab.evaluate(
     async ({ page, perSearch, total }) => {

@@ -4,7 +4,7 @@ import { Window } from 'happy-dom';
 import { computeBenchmark } from '../../../lib/analysis/benchmark';
 import { assembleTop60 } from '../../../lib/analysis/top60';
 import { parseSearchPage } from '../../../lib/sites/search-page';
-import { openBenchBrowser } from '../chromium';
+import { openBenchTab } from '../chromium';
 import { compare, type BenchResult } from '../measure';
 
 const SITES = resolve(import.meta.dirname, '../../../tests/fixtures/sites');
@@ -59,10 +59,7 @@ export async function benchSearchParseNode(): Promise<BenchResult[]> {
 
 /** The same in Chromium (the code as bundled), reference: Chromium's DOMParser of the same HTML. */
 export async function benchSearchParseChromium(): Promise<BenchResult[]> {
-  const browser = await openBenchBrowser();
-  const page = await browser.session.context.newPage();
-  await page.goto('https://www.example.com/');
-  await page.evaluate(browser.bundle);
+  const page = await openBenchTab();
   const results: BenchResult[] = [];
   for (const c of CASES) {
     const html = readFileSync(resolve(SITES, c.file), 'utf8');

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import type { SearchPage } from '../../../lib/model/records';
 import { parseSearchPage } from '../../../lib/sites/search-page';
-import { openBenchBrowser } from '../chromium';
+import { openBenchTab } from '../chromium';
 import type { BenchResult } from '../measure';
 
 /** A realistic 60-item page to store, parsed from the legacy 1688 fixture. */
@@ -25,10 +25,7 @@ export function loadBenchPage(): SearchPage {
  * raw get by key; the side panel's picker query (200 newest) vs a raw getAll of 200.
  */
 export async function benchSnapshotDb(stored = 1000): Promise<BenchResult[]> {
-  const browser = await openBenchBrowser();
-  const tab = await browser.session.context.newPage();
-  await tab.goto('https://www.example.com/');
-  await tab.evaluate(browser.bundle);
+  const tab = await openBenchTab();
   const page = loadBenchPage();
   return tab.evaluate(
     async ({ page, stored }) => {

@@ -16,6 +16,7 @@ import { updateSettings } from '../../../lib/db/settings-store';
 import { createBackgroundHandlers } from '../../../lib/messaging/background-handlers';
 import type { MessageOrigin } from '../../../lib/messaging/protocol';
 import type { SearchItem, SearchPage, SearchSnapshot } from '../../../lib/model/records';
+import { emptyItemPage } from '../../../lib/sites/item-page';
 import { makeSearchItem } from '../../support/search-item';
 
 let db: DuibiaoDB;
@@ -119,25 +120,11 @@ describe('history through the background save', () => {
   it('a price cut on a watched competitor’s item page is reported', async () => {
     const { handlers, clock } = await setup();
     const capture = {
-      platform: 'taobao' as const,
-      itemId: '42',
-      url: 'https://item.taobao.com/item.htm?id=42',
+      ...emptyItemPage('taobao', '42', 'https://item.taobao.com/item.htm?id=42', 'dom'),
       title: '连帽卫衣',
       priceMin: 100,
       priceMax: 100,
-      priceTiers: [],
       sales: 5,
-      salesText: null,
-      shop: null,
-      shipFrom: null,
-      images: [],
-      videoCover: null,
-      skus: [],
-      attributes: [],
-      badges: [],
-      repurchaseRate: null,
-      description: null,
-      source: 'dom' as const,
     };
     await handlers['capture/save']({ page: capture }, fromExtension);
     clock.t += 1000;

@@ -114,29 +114,10 @@ describe('background handlers through the protocol', () => {
 
   it('mine/get answers the own listings of the asked platform and my shop names', async () => {
     const handlers = setup();
+    const listing = { title: 't', price: null, stock: null, status: null, benchmarkSnapshotId: null, capturedAt: 1 };
     await db.listings.bulkPut([
-      {
-        key: 'taobao:1',
-        platform: 'taobao',
-        itemId: '1',
-        title: 't',
-        price: null,
-        stock: null,
-        status: null,
-        benchmarkSnapshotId: null,
-        capturedAt: 1,
-      },
-      {
-        key: '1688:2',
-        platform: '1688',
-        itemId: '2',
-        title: 't',
-        price: null,
-        stock: null,
-        status: null,
-        benchmarkSnapshotId: null,
-        capturedAt: 1,
-      },
+      { ...listing, key: 'taobao:1', platform: 'taobao', itemId: '1' },
+      { ...listing, key: '1688:2', platform: '1688', itemId: '2' },
     ]);
     await db.settings.put({ key: 'settings', value: { ...DEFAULT_SETTINGS, myShopNames: ['我的小店'] } });
     const reply = await handleMessage(BACKGROUND_MESSAGES, handlers, 'mine/get', { platform: 'taobao' }, contentOrigin(URL_SEARCH));

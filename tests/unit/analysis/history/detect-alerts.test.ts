@@ -9,6 +9,7 @@ import {
 } from '../../../../lib/analysis/history/detect-alerts';
 import { buildMyItems } from '../../../../lib/analysis/history/my-items';
 import type { ItemCapture, SearchItem, SearchSnapshot } from '../../../../lib/model/records';
+import { emptyItemPage } from '../../../../lib/sites/item-page';
 import { makeSearchItem } from '../../../support/search-item';
 
 /** Ranked items with ids R1…Rn (price 100, shop 别家), then overrides by id. */
@@ -105,28 +106,16 @@ describe('detectSnapshotAlerts', () => {
 });
 
 function capture(over: Partial<ItemCapture>): ItemCapture {
+  const page = emptyItemPage('taobao', '9', 'https://item.taobao.com/item.htm?id=9', 'dom');
   return {
+    ...page,
     itemKey: 'taobao:9',
-    platform: 'taobao',
-    itemId: '9',
-    url: 'https://item.taobao.com/item.htm?id=9',
     capturedAt: 0,
     title: '旧标题',
     priceMin: 50,
     priceMax: 60,
-    priceTiers: [],
     sales: 10,
-    salesText: null,
-    shop: null,
-    shipFrom: null,
     images: ['https://img.alicdn.com/a.jpg'],
-    videoCover: null,
-    skus: [],
-    attributes: [],
-    badges: [],
-    repurchaseRate: null,
-    description: null,
-    source: 'dom',
     ...over,
   };
 }
