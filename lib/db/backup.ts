@@ -225,6 +225,7 @@ export const TABLE_LABELS: Record<string, string> = {
   settings: '设置',
   visits: '浏览记录',
   imageFeatures: '主图特征',
+  contacts: '联系记录',
 };
 
 function describeIssue(error: z.ZodError): string {

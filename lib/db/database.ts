@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { z } from 'zod';
 import {
+  ContactSchema,
   ImageFeatureRowSchema,
   ItemCaptureSchema,
   ItemRecordSchema,
@@ -9,6 +10,7 @@ import {
   OwnListingSchema,
   PageVisitSchema,
   SearchSnapshotSchema,
+  type Contact,
   type ImageFeatureRow,
   type ItemCapture,
   type ItemRecord,
@@ -39,6 +41,7 @@ export class DuibiaoDB extends Dexie {
   settings!: Table<SettingsRow, string>;
   visits!: EntityTable<PageVisit, 'id'>;
   imageFeatures!: Table<ImageFeatureRow, string>;
+  contacts!: Table<Contact, string>;
 
   constructor(name: string = DB_NAME, upTo: number = LATEST_SCHEMA_VERSION) {
     super(name);
@@ -57,6 +60,7 @@ export const TABLE_ROW_SCHEMAS: Record<string, z.ZodType> = {
   settings: z.object({ key: z.literal('settings'), value: SettingsSchema }),
   visits: PageVisitSchema,
   imageFeatures: ImageFeatureRowSchema,
+  contacts: ContactSchema,
 };
 
 let shared: DuibiaoDB | null = null;

@@ -50,6 +50,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       },
     },
   },
+  // Version 4 is taken by snapshot summaries (developed in parallel); numbers need not be consecutive.
+  {
+    // v5: buyers marked as contacted from the 回访清单 (a log; key `${buyerKey}|${reason}|${contactedAt}`).
+    version: 5,
+    stores: { contacts: 'key, buyerKey, contactedAt' },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION: number = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

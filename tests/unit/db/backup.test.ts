@@ -4,6 +4,7 @@ import { DuibiaoDB, TABLE_ROW_SCHEMAS } from '../../../lib/db/database';
 import { LATEST_SCHEMA_VERSION } from '../../../lib/db/schema-versions';
 import { V1_ROWS } from '../../fixtures/db/v1';
 import { V3_ROWS } from '../../fixtures/db/v3';
+import { V5_ROWS } from '../../fixtures/db/v5';
 
 const opened: DuibiaoDB[] = [];
 let counter = 0;
@@ -39,7 +40,7 @@ async function legacyBackup(schemaVersion: number, tables: Record<string, unknow
 
 describe('backup and restore', () => {
   it('backup → wipe → restore gives every table back, row for row', async () => {
-    const db = await freshDb(V3_ROWS);
+    const db = await freshDb(V5_ROWS);
     const before = await dump(db);
     expect(Object.keys(before).sort()).toEqual(db.tables.map((t) => t.name).sort());
     const file = await createBackup(db, 1_800_000_000_000);
@@ -72,6 +73,44 @@ describe('backup and restore', () => {
       expect(linked?.keyword).not.toBe('别的词');
     }
     expect(describeRestore(second)).toMatch(/^已合并：新增 0 行（无）；跳过已有 \d+ 行/);
+  });
+
+  it('the contact log of the 回访清单 is backed up and restored; merging it twice adds no contact twice', async () => {
+    const source = await freshDb(V5_ROWS);
+    const file = await createBackup(source);
+    const check = await checkBackup(file);
+    expect(check.rows.contacts).toHaveLength(V5_ROWS.contacts!.length);
+    const target = await freshDb();
+    await target.contacts.add({
+      key: 'taobao:other|lapsed|1',
+      platform: 'taobao',
+      buyer: 'other',
+      buyerKey: 'taobao:other',
+      reason: 'lapsed',
+      occasion: null,
+      contactedAt: 1,
+    });
+    const first = await restoreBackup(check, 'merge', target);
+    expect(first.added.contacts).toBe(2);
+    const second = await restoreBackup(await checkBackup(file), 'merge', target);
+    expect(second).toMatchObject({ added: { contacts: 0 }, skipped: { contacts: 2 } });
+    expect((await target.contacts.toArray()).map((c) => c.key).sort()).toEqual(
+      ['taobao:other|lapsed|1', ...V5_ROWS.contacts!.map((c) => (c as { key: string }).key)].sort(),
+    );
+    // A contact row that is not one (unknown reason) is refused by itself.
+    const bad = await checkBackup(
+      await legacyBackup(5, { contacts: [...V5_ROWS.contacts!, { ...(V5_ROWS.contacts![0] as object), reason: 'spam' }] }),
+    );
+    expect(bad.refused.contacts?.count).toBe(1);
+    expect(bad.rows.contacts).toHaveLength(2);
+  });
+
+  it('a backup taken before the contact log existed restores with an empty one (replace clears it)', async () => {
+    const check = await checkBackup(await legacyBackup(3, V3_ROWS));
+    const db = await freshDb(V5_ROWS);
+    await restoreBackup(check, 'replace', db);
+    expect(await db.contacts.count()).toBe(0);
+    expect(await db.orders.count()).toBe(V3_ROWS.orders!.length);
   });
 
   it('a backup taken by schema version 1 restores into the current version', async () => {
