@@ -9,6 +9,7 @@ import {
   type MessageOrigin,
 } from '../../../lib/messaging/protocol';
 import { BACKGROUND_MESSAGES, type Reply } from '../../../lib/model/messages';
+import { DEFAULT_REVISIT_TEMPLATES } from '../../../lib/model/settings';
 import { emptyItemPage } from '../../../lib/sites/item-page';
 
 const EXT = 'chrome-extension://abcdef';
@@ -97,7 +98,21 @@ describe('background handlers through the protocol', () => {
   it('settings/get returns validated defaults', async () => {
     const handlers = setup();
     const reply = await handleMessage(BACKGROUND_MESSAGES, handlers, 'settings/get', {}, contentOrigin(URL_SEARCH));
-    expect(reply).toEqual({ ok: true, value: { showOverlays: true, titleUnitLimit1688: 60, userWords: [], brandWords: [] } });
+    expect(reply).toEqual({
+      ok: true,
+      value: {
+        showOverlays: true,
+        titleUnitLimit1688: 60,
+        userWords: [],
+        brandWords: [],
+        revisitCoolDownDays: 30,
+        revisitLapsedDays: 60,
+        campaignDate: null,
+        festivalDate: null,
+        festivalName: '',
+        revisitTemplates: DEFAULT_REVISIT_TEMPLATES,
+      },
+    });
   });
 });
 
