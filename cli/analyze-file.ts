@@ -12,7 +12,9 @@ import type { WordBank } from '../lib/analysis/word-bank';
 import { DEFAULT_SETTINGS } from '../lib/model/settings';
 import { countTitleUnits } from '../lib/text/title-units';
 import { assembleTop60 } from '../lib/analysis/top60';
-import { PAGE_KIND_LABELS, PLATFORM_LABELS, type PageInfo } from '../lib/model/page';
+import { PAGE_KIND_LABELS, PLATFORM_LABELS, type PageInfo, type Platform } from '../lib/model/page';
+import { REVISIT_REASON_LABELS } from '../lib/analysis/shop/revisit';
+import { describeHours } from '../lib/analysis/shop/order-timing';
 import type { ItemPage, SearchItem } from '../lib/model/records';
 import { parseBackofficePage, type BackofficeCapture } from '../lib/sites/backoffice/parse-backoffice';
 import { parseItemJson, parseItemPage } from '../lib/sites/item-parse';
@@ -20,7 +22,9 @@ import { readReportObserved } from '../lib/sites/page-report';
 import { detectPage, isBackofficeKind } from '../lib/sites/page-type';
 import { parseSearchPage } from '../lib/sites/search-page';
 import { decodeImageFile } from './decode-image-file';
+import { isTableFile, loadTableFile } from './load-table-file';
 import { loadSavedPage, type SavedPage } from './load-saved-page';
+import { analyzeOrderActions, type OrderActions } from './order-actions';
 
 export interface SearchAnalysis {
   source: string;
@@ -33,10 +37,11 @@ export interface SearchAnalysis {
   warnings: string[];
 }
 
-export interface AnalysisReport extends Partial<SearchAnalysis> {
+export interface AnalysisReport extends Partial<SearchAnalysis>, Partial<OrderActions> {
   file: string;
   url: string | null;
-  format: 'html' | 'json';
+  /** A saved page, a saved response, or a downloaded export table (CSV/XLSX, read as 店铺 → 导入 reads it). */
+  format: 'html' | 'json' | 'table';
   page: PageInfo;
   /** The document title of a saved HTML page. */
   title: string | null;
@@ -64,10 +69,19 @@ export interface AnalyzeOptions {
   images?: readonly string[];
   /** The settings the extension would use (title limit on 1688, own and brand words); defaults otherwise. */
   settings?: Partial<TitleSettings>;
+  /** The platform an export table came from (tables do not say); required for CSV/XLSX files. */
+  platform?: Platform | null;
+  /** For orders: the campaign and festival dates (YYYY-MM-DD) of the revisit list, and the lapse in days. */
+  campaignDate?: string | null;
+  festivalDate?: string | null;
+  lapsedDays?: number;
+  /** "Now" of the revisit list and crowds (tests); the clock otherwise. */
+  now?: number;
 }
 
 /** Runs page-type detection, the page's parser and the analysis on a saved page or JSON response. */
 export async function analyzeFile(file: string, url: string | null, options: AnalyzeOptions = {}): Promise<AnalysisReport> {
+  if (isTableFile(file)) return withOrderActions(await analyzeTable(file, options), options);
   const saved = await loadSavedPage(file, url);
   try {
     // A saved item JSON (__INIT_DATA, window.context, the ICE context or a pcdetail response) is an item page.
@@ -116,6 +130,7 @@ export async function analyzeFile(file: string, url: string | null, options: Ana
         note: '命令行不联网，不下载竞品主图：只检查尺寸、比例、白底、文字贴片；和竞品的相似度请在扩展的“主图”页查看。',
       };
     }
+    withOrderActions(report, options);
     if (options.title && report.top60 && page.platform)
       Object.assign(
         report,
@@ -129,6 +144,43 @@ export async function analyzeFile(file: string, url: string | null, options: Ana
   } finally {
     await saved.close();
   }
+}
+
+/** A downloaded export (订单报表, 生意参谋) read and checked exactly as 店铺 → 导入 does. */
+async function analyzeTable(file: string, options: AnalyzeOptions): Promise<AnalysisReport> {
+  if (!options.platform) throw new Error('表格文件不写平台：请用 --platform taobao、tmall 或 1688 说明它来自哪个平台');
+  const table = await loadTableFile(file, options.platform);
+  const page: PageInfo = {
+    platform: options.platform,
+    kind: table.kind === 'metrics' ? 'analytics' : table.kind === 'orders' ? 'orders' : 'unknown',
+    keyword: null,
+    itemId: null,
+  };
+  const report: AnalysisReport = { file, url: null, format: 'table', page, title: null };
+  if (table.ok) {
+    report.backoffice = table.capture;
+    report.warnings = table.warnings;
+  } else report.failure = { reason: table.reason, missing: table.missing };
+  return report;
+}
+
+/** Orders (from a sold-orders page or an order export) gain the revisit list, crowds, order hours and coupon use. */
+function withOrderActions(report: AnalysisReport, options: AnalyzeOptions): AnalysisReport {
+  const orders = report.backoffice?.orders;
+  if (!orders?.length) return report;
+  const now = options.now ?? Date.now();
+  return Object.assign(
+    report,
+    analyzeOrderActions(
+      orders.map((o) => ({ ...o, capturedAt: now })),
+      {
+        now,
+        campaignDate: options.campaignDate ?? null,
+        festivalDate: options.festivalDate ?? null,
+        lapsedDays: options.lapsedDays ?? DEFAULT_SETTINGS.revisitLapsedDays,
+      },
+    ),
+  );
 }
 
 function analyzeSearch(saved: SavedPage, url: string, replayed: readonly unknown[]): Partial<AnalysisReport> {
@@ -237,6 +289,22 @@ export function formatReport(report: AnalysisReport): string {
       `后台数据（${b.sources.join('、') || '—'}）：商品 ${b.listings.length} 个，数据 ${b.metrics.length} 行，订单 ${b.orders.length} 笔`,
     );
   }
+  if (report.revisit && report.crowds) {
+    const counts = new Map<string, number>();
+    for (const r of report.revisit) counts.set(REVISIT_REASON_LABELS[r.reason], (counts.get(REVISIT_REASON_LABELS[r.reason]) ?? 0) + 1);
+    lines.push(
+      `回访清单: ${report.revisit.length} 条（${[...counts].map(([label, n]) => `${label} ${n}`).join('，') || '无'}）`,
+      `目标人群: ${Object.entries(report.crowds)
+        .map(([name, size]) => `${name} ${size === null ? '订单数据里没有' : `${size} 人`}`)
+        .join('，')}`,
+    );
+  }
+  if (report.timing?.orders)
+    lines.push(`下单高峰（北京时间）: ${describeHours(report.timing.peakHours)}，占 ${(report.timing.peakShare * 100).toFixed(0)}% 的订单`);
+  if (report.coupons)
+    lines.push(
+      `优惠: ${(report.coupons.orderShare * 100).toFixed(0)}% 的订单、${(report.coupons.buyerShare * 100).toFixed(0)}% 的买家用了优惠，平均 ${report.coupons.averageDiscount ?? '—'} 元`,
+    );
   if (report.capture) {
     const c = report.capture;
     lines.push(

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactElement } from 'react';
 import { readSettings, updateSettings } from '../lib/db/settings-store';
 import type { Settings } from '../lib/model/settings';
+import { RevisitSettings } from './customers/RevisitSettings';
 import { DataSection } from './data/DataSection';
 
 /** Settings, stored through the validated settings store (lib/db/settings-store.ts). */
@@ -67,6 +68,7 @@ export function SettingsPane(): ReactElement {
       </label>
       {error ? <p className="error">{error}</p> : null}
       <p className="muted">所有数据只保存在本机浏览器中，不会上传。</p>
+      <RevisitSettings settings={settings} />
       <DataSection />
     </form>
   );

@@ -230,12 +230,18 @@ async function backOffice(session: ExtensionSession): Promise<SceneResult> {
   await shop.screenshot(shot('97-sidepanel-shop.png'));
   const customers = await openPanelTab(session, 'customers', { size: { width: 420, height: 1000 } });
   await customers.getByTestId('customer-summary').waitFor({ timeout: 10_000 });
+  await customers.getByTestId('revisit-list').waitFor({ timeout: 10_000 });
   await customers.screenshot(shot('98-sidepanel-customers.png'));
+  await customers.getByTestId('crowds').screenshot(shot('98-sidepanel-customer-crowds.png'));
+  const reasons = await customers
+    .locator('[data-testid^=revisit-reason-]')
+    .evaluateAll((chips) => chips.map((c) => c.textContent?.trim() ?? '').join('，'));
   return {
     lines: [
       '',
       `Own back office: ${captured.join('; ')}. With the 商品效果 export imported, the 店铺 tab shows the four quadrants and search-term roots, ` +
-        `and the 客户 tab the customer groups (${await customers.getByTestId('customer-summary').innerText()}): \`97-sidepanel-shop.png\`, \`98-sidepanel-customers.png\`.`,
+        `and the 客户 tab the 回访清单 (${reasons}), target crowds and customer groups (${await customers.getByTestId('customer-summary').innerText()}): ` +
+        `\`97-sidepanel-shop.png\`, \`98-sidepanel-customers.png\`, \`98-sidepanel-customer-crowds.png\`.`,
     ],
   };
 }

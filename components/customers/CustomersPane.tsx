@@ -1,8 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState, type ReactElement } from 'react';
 import { DEFAULT_CUTOFFS, groupCustomers, type CustomerReport, type RfmCutoffs } from '../../lib/analysis/shop/customers';
-import { deleteOrders, listOrders } from '../../lib/db/backoffice';
+import { deleteOrders, listListings, listOrders } from '../../lib/db/backoffice';
+import { deleteContacts, listContacts } from '../../lib/db/contacts';
+import { readSettings } from '../../lib/db/settings-store';
 import { ConfirmDelete } from '../data/ConfirmDelete';
+import { CouponUse } from './CouponUse';
+import { CrowdList } from './CrowdList';
+import { OrderTiming } from './OrderTiming';
+import { RevisitList } from './RevisitList';
 import { PLATFORM_LABELS } from '../../lib/model/page';
 import type { Order } from '../../lib/model/records';
 import type { Table } from '../../lib/export/snapshot-rows';
@@ -14,11 +20,16 @@ import { dateTimeFormat, formatShare, formatYuan } from '../../lib/text/display'
 /** 客户 tab: customer groups from the sold orders captured or imported (all local). */
 export function CustomersPane(): ReactElement {
   const orders = useLiveQuery(() => listOrders(), []);
+  const contacts = useLiveQuery(() => listContacts(), []);
+  const settings = useLiveQuery(() => readSettings(), []);
+  const listings = useLiveQuery(() => listListings(), []);
   const [cutoffs, setCutoffs] = useState<RfmCutoffs>(DEFAULT_CUTOFFS);
   // "Now" is fixed when the tab opens so figures do not drift while the user reads them.
   const [now] = useState(() => Date.now());
   const report = useMemo(() => (orders ? groupCustomers(orders, now, cutoffs) : null), [orders, now, cutoffs]);
-  if (!orders || !report) return <p className="muted">读取中…</p>;
+  // Orders captured from pages may name items by id only: my listings give them their titles.
+  const itemTitles = useMemo(() => new Map((listings ?? []).map((l) => [l.itemId, l.title])), [listings]);
+  if (!orders || !report || !contacts || !settings) return <p className="muted">读取中…</p>;
   if (!orders.length) {
     return (
       <EmptyState title="还没有订单">
@@ -34,6 +45,8 @@ export function CustomersPane(): ReactElement {
         · 复购率（按单）
         <b>{formatShare(report.repurchaseByOrders)}</b> · 一单多件的买家 {report.multiItemBuyers} 人
       </p>
+      <RevisitList orders={orders} contacts={contacts} settings={settings} now={now} itemTitles={itemTitles} />
+      <CrowdList orders={orders} contacts={contacts} now={now} lapsedDays={settings.revisitLapsedDays} itemTitles={itemTitles} />
       <h2>生命周期</h2>
       <Bars rows={Object.entries(report.lifecycle).map(([label, value]) => ({ label, value }))} testId="lifecycle" unit=" 人" />
       <h2>RFM 分群</h2>
@@ -41,8 +54,8 @@ export function CustomersPane(): ReactElement {
       <CutoffEditor cutoffs={cutoffs} onChange={setCutoffs} />
       <h2>收货地区</h2>
       <Bars rows={report.provinces.slice(0, 10).map((p) => ({ label: p.province, value: p.buyers }))} testId="provinces" unit=" 人" />
-      <h2>下单时段（北京时间）</h2>
-      <Bars rows={report.hours.map((value, h) => ({ label: `${h}点`, value })).filter((r) => r.value > 0)} testId="hours" unit=" 单" />
+      <OrderTiming hours={report.hours} />
+      <CouponUse orders={orders} />
       <h2>客户名单</h2>
       <ExportButtons table={() => customersTable(report)} fileName={(ext) => `对标_客户分组.${ext}`} testId="export-customers" />
       <table className="list small" data-testid="customer-table">
@@ -92,8 +105,12 @@ function DeleteOrders({ orders }: { orders: readonly Order[] }): ReactElement {
         <ConfirmDelete
           key={platform}
           label={`删除${PLATFORM_LABELS[platform]}订单（${n} 笔）`}
-          what={`${PLATFORM_LABELS[platform]}的 ${n} 笔订单及其中的买家信息`}
-          onDelete={async () => `已删除 ${await deleteOrders(platform)} 笔订单`}
+          what={`${PLATFORM_LABELS[platform]}的 ${n} 笔订单及其中的买家信息（连同回访清单里这个平台的联系记录）`}
+          onDelete={async () => {
+            const deleted = await deleteOrders(platform);
+            const contacts = await deleteContacts(platform);
+            return `已删除 ${deleted} 笔订单${contacts ? `和 ${contacts} 条联系记录` : ''}`;
+          }}
           testId={`delete-orders-${platform}`}
         />
       ))}

@@ -237,6 +237,7 @@ export const TABLE_LABELS: Record<string, string> = {
   visits: '浏览记录',
   imageFeatures: '主图特征',
   alerts: '动态',
+  contacts: '联系记录',
 };
 
 function describeIssue(error: z.ZodError): string {

@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import { z } from 'zod';
 import {
+  ContactSchema,
   ImageFeatureRowSchema,
   ItemCaptureSchema,
   ItemRecordSchema,
@@ -9,6 +10,7 @@ import {
   OwnListingSchema,
   PageVisitSchema,
   SearchSnapshotSchema,
+  type Contact,
   type ImageFeatureRow,
   type ItemCapture,
   type ItemRecord,
@@ -50,6 +52,7 @@ export class DuibiaoDB extends Dexie {
   snapshotSummaries!: Table<SnapshotSummary, number>;
   snapshotItems!: Table<SnapshotItems, number>;
   alerts!: EntityTable<Alert, 'id'>;
+  contacts!: Table<Contact, string>;
 
   constructor(name: string = DB_NAME, upTo: number = LATEST_SCHEMA_VERSION) {
     super(name);
@@ -71,6 +74,7 @@ export const TABLE_ROW_SCHEMAS: Record<string, z.ZodType> = {
   snapshotSummaries: SnapshotSummarySchema,
   snapshotItems: SnapshotItemsSchema,
   alerts: AlertSchema,
+  contacts: ContactSchema,
 };
 
 let shared: DuibiaoDB | null = null;

@@ -76,6 +76,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       await tx.table('snapshotItems').bulkPut(index);
     },
   },
+  {
+    // v5: buyers marked as contacted from the 回访清单 (a log; key `${buyerKey}|${reason}|${contactedAt}`).
+    version: 5,
+    stores: { contacts: 'key, buyerKey, contactedAt' },
+  },
 ];
 
 /** Tables computed from other tables: rebuilt, never backed up or restored. */

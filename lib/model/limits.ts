@@ -19,6 +19,8 @@ export const LIMITS = {
   attributes: 300,
   badges: 30,
   priceTiers: 20,
+  /** Item lines of one order (titles kept per line). */
+  orderLines: 100,
   /** Result pages a platform shows at most (Taobao stops at 100, 1688 at 50). */
   resultPage: 100,
   /** A message request to the background, JSON characters (a full result page is ~0.3 MB). */

@@ -176,6 +176,19 @@ export const MetricRowSchema = z.object({
 });
 export type MetricRow = z.infer<typeof MetricRowSchema>;
 
+/**
+ * Discounts of one order in yuan, by who gives them (seed 002: 优惠券使用情况，店铺跟平台的). `total` is the
+ * report's own sum when it has one; a column the report lacks is null.
+ */
+const Discount = z.number().finite().nonnegative().nullable();
+export const OrderDiscountsSchema = z.object({
+  shop: Discount,
+  platform: Discount,
+  coupon: Discount,
+  total: Discount,
+});
+export type OrderDiscounts = z.infer<typeof OrderDiscountsSchema>;
+
 /** A sold order. Money in yuan (1688 fen converted on parse). Masked buyer fields stay masked. */
 export const OrderSchema = z.object({
   key: z.string(),
@@ -189,9 +202,38 @@ export const OrderSchema = z.object({
   itemCount: z.number().int().nonnegative(),
   itemIds: z.array(z.string()),
   province: z.string().nullable(),
+  /** Titles of the items bought, as the source shows them (one per order line; an order report's 宝贝标题 cell). Absent when the source has none. */
+  itemTitles: z.array(Title).max(LIMITS.orderLines).optional(),
+  /** Discounts on the order in yuan, as the order report's columns state them; absent when the source has no such column. */
+  discounts: OrderDiscountsSchema.optional(),
   capturedAt: Timestamp,
 });
 export type Order = z.infer<typeof OrderSchema>;
+
+/** Why a buyer is on the 回访清单 (seed 002 §三 客户回访; lib/analysis/shop/revisit.ts decides). */
+export const REVISIT_REASONS = ['repeat-3-4', 'multi-item-first', 'lapsed', 'campaign', 'festival'] as const;
+export const RevisitReasonSchema = z.enum(REVISIT_REASONS);
+export type RevisitReason = z.infer<typeof RevisitReasonSchema>;
+
+/** A calendar date as the user enters it (China time): "2026-11-11". */
+export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/**
+ * A buyer the seller marked as contacted from the 回访清单, kept so nobody is messaged twice in a row.
+ * Key: `${buyerKey}|${reason}|${contactedAt}` (a log: one row per contact).
+ */
+export const ContactSchema = z.object({
+  key: z.string().min(1).max(600),
+  platform: PlatformSchema,
+  buyer: z.string().min(1).max(LIMITS.shortText),
+  /** `${platform}:${buyer}`: a masked nick only names one buyer within its platform. */
+  buyerKey: z.string().min(1).max(300),
+  reason: RevisitReasonSchema,
+  /** For campaign and festival contacts, the date of the occasion (YYYY-MM-DD); null otherwise. */
+  occasion: IsoDateSchema.nullable(),
+  contactedAt: Timestamp,
+});
+export type Contact = z.infer<typeof ContactSchema>;
 
 /** A platform page the content script recognised (kept short: the latest few hundred). */
 export const PageVisitSchema = z.object({

@@ -94,6 +94,7 @@ describe('1688 sold orders (OrderListDataLineService, synthetic, money in fen)',
     expect(first.buyer).toMatch(/^b\*\*\*\d+$/);
     expect(first.amount).toBe(Math.round(first.amount! * 100) / 100);
     expect(first.itemIds.length).toBe(first.itemCount);
+    expect(first.itemTitles).toEqual(first.itemIds.map(() => '连帽卫衣'));
     expect(first.province).toMatch(/^(浙江|广东|江苏|上海|福建)$/);
     expect(JSON.stringify(result)).not.toMatch(/138\*\*\*\*|张\*\*/); // receiver phone and name never copied
   });
@@ -190,7 +191,7 @@ describe('parseBackofficePage', () => {
 describe('Taobao 已卖出的宝贝: the page’s own asyncSold.htm list (synthetic, shape from public scrapers)', () => {
   const json = loadFixtureJson('trade.taobao.com/trade/itemlist/asyncSold.htm');
 
-  it('reads every order: id, masked buyer, China time, amount in yuan, status text, pieces, item ids', () => {
+  it('reads every order: id, masked buyer, China time, amount in yuan, status text, pieces, item ids and titles', () => {
     const sold = parseTaobaoSoldOrders(json)!;
     expect(sold.total).toBe(6);
     expect(sold.orders).toHaveLength(6);
@@ -206,6 +207,7 @@ describe('Taobao 已卖出的宝贝: the page’s own asyncSold.htm list (synthe
       itemCount: 2,
       itemIds: ['684512345679', '684512345678'],
       province: null,
+      itemTitles: ['加绒打底衫', '连帽卫衣女加绒'],
     });
     expect(sold.orders[1]!.itemCount).toBe(2); // one line, quantity 2
   });

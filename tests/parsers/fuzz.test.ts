@@ -603,7 +603,8 @@ function describeMutant(m: Mutant): string {
 const isEvidence = (problem: string): boolean => problem.startsWith('↳');
 
 describe(`parsers under ${MUTANTS} seeded mutants of the saved pages and responses (seed ${SEED})`, () => {
-  it('never throw and never return an item without id/title, a bad number or a rate outside 0–1', () => {
+  // 200 whole-page parses: a few seconds alone, more when other test files share the CPU (no speed is asserted).
+  it('never throw and never return an item without id/title, a bad number or a rate outside 0–1', { timeout: 60_000 }, () => {
     const indexes = ONLY === null ? Array.from({ length: MUTANTS }, (_, i) => i) : [ONLY];
     const results = indexes.map(runMutant);
     if (ONLY !== null) console.log(describeMutant(results[0]!));

@@ -1,6 +1,6 @@
 import { fenToYuan } from '../../text/money';
 import { readProvince } from '../../text/province';
-import { parseChinaTime, type OrderDraft } from '../backoffice/tables';
+import { parseChinaTime, withTitles, type OrderDraft } from '../backoffice/tables';
 import { at, readArray, readFirstString, readString } from '../json-read';
 
 /**
@@ -43,6 +43,7 @@ export function parse1688SellerOrders(json: unknown): { orders: OrderDraft[]; to
         itemIds: entries.map((e) => readString(e, 'sourceId')).filter((x): x is string => !!x),
         // ⚠ the receiver block is masked in the list; its province field name is not documented.
         province: readProvince(readFirstString(o, ['receiverInfo.toProvince', 'receiverInfo.toArea', 'receiverInfo.province'])),
+        ...withTitles(entries.map((e) => readString(e, 'productName') ?? '')),
       };
     })
     .filter((o): o is OrderDraft => o !== null);

@@ -83,6 +83,18 @@ export function readMoney(cell: string | null | undefined): CellRead<number> {
   return ok(r.n);
 }
 
+/**
+ * A discount in yuan (店铺优惠, 平台优惠, 优惠券 columns). Reports write the same 10 yuan off as "10.00" or
+ * "-10.00", so the sign is dropped; an empty cell or 无/未使用 in a discount column means no discount (0).
+ */
+export function readDiscount(cell: string | null | undefined): CellRead<number> {
+  if (/^(无|没有|未使用|不使用|否)$/.test(cleanCell(cell))) return ok(0);
+  const r = readNumberText(cell);
+  if (r === null) return ok(0);
+  if (r === 'bad' || r.percent) return bad('不是金额');
+  return ok(Math.abs(r.n));
+}
+
 /** A non-negative figure that need not be whole (搜索人气 is an index). */
 export function readNonNegative(cell: string | null | undefined): CellRead<number> {
   const r = readNumberText(cell);

@@ -1,3 +1,4 @@
+import { LIMITS } from '../../model/limits';
 import type { Order } from '../../model/records';
 import type { Platform } from '../../model/page';
 import { readProvince } from '../../text/province';
@@ -12,6 +13,7 @@ import {
   isScientific,
   readChinaDateTime,
   readCount,
+  readDiscount,
   readMoney,
   readNonNegative,
   readPeriodCell,
@@ -66,7 +68,34 @@ const ORDER_HEADERS = {
   status: ['交易状态', '订单状态'],
   province: ['收货地区', '收货省份', '收货地址'],
   items: ['宝贝总数量', '宝贝数量', '商品数量', '购买数量', '数量', '商品种类'],
+  itemIds: ['商品ID', '宝贝ID', 'offerId'],
+  itemTitles: ['宝贝标题', '商品标题', '货品标题', '商品名称', '宝贝名称', '货品名称', '标题'],
+  // Discounts by who gives them (seed 002: 优惠券使用情况，店铺跟平台的); 商家 is what some reports call the shop.
+  shopDiscount: ['店铺优惠', '店铺优惠金额', '商家优惠', '商家优惠金额', '商家优惠折扣', '卖家优惠', '店铺优惠券'],
+  platformDiscount: ['平台优惠', '平台优惠金额', '平台优惠折扣', '平台补贴', '平台券', '天猫卡券抵扣'],
+  coupon: ['优惠券', '优惠券金额', '优惠券抵扣', '使用优惠券', '红包抵扣'],
+  discountTotal: ['优惠金额', '优惠总额', '优惠合计', '总优惠', '订单优惠', '优惠总金额', '折扣金额'],
 } as const;
+
+/**
+ * An order's item titles as an optional field: one per order line, cut to the schema's limits; absent when
+ * no line has a title (the field then says "the source had none", not "no items").
+ */
+export function withTitles(titles: readonly string[]): { itemTitles?: string[] } {
+  const kept = titles.map((t) => t.replace(/\s+/g, ' ').trim().slice(0, LIMITS.title)).slice(0, LIMITS.orderLines);
+  return kept.some(Boolean) ? { itemTitles: kept } : {};
+}
+
+/** "6845, 6846；6847" → the parts of a cell that lists several values. */
+function splitCellList(cell: string | undefined): string[] {
+  return cleanCell(cell)
+    .split(/[\s,，;；、]+/)
+    .map((part) => cleanCell(part))
+    .filter(Boolean);
+}
+
+/** The discount columns of an order table, by the field of OrderDiscounts each fills. */
+const DISCOUNT_COLUMNS = { shop: 'shopDiscount', platform: 'platformDiscount', coupon: 'coupon', total: 'discountTotal' } as const;
 
 type Columns<K extends string> = Record<K, number>;
 
@@ -329,6 +358,7 @@ export function readOrderRows(rows: readonly (readonly string[])[], platform: Pl
   if (headerIndex < 0) return failed('表格里没有“订单号”和“买家”列，无法识别', ['订单号', '买家']);
   const header = rows[headerIndex]!;
   const c = locate(header, ORDER_HEADERS);
+  const hasDiscounts = Object.values(DISCOUNT_COLUMNS).some((key) => c[key] >= 0);
   if (c.createdAt < 0) return failed('订单表里没有“下单时间”（或“订单创建时间”）列，无法按时间分析客户', ['下单时间']);
   const issues: RowIssue[] = [];
   const records: OrderDraft[] = [];
@@ -350,12 +380,23 @@ export function readOrderRows(rows: readonly (readonly string[])[], platform: Pl
     const paidAt = field(r, c.paidAt, readChinaDateTime, 'blank');
     const amount = field(r, c.amount, readMoney);
     const items = field(r, c.items, readCount);
+    // A bad discount cell only empties that discount: the order itself is still good.
+    const discounts = hasDiscounts
+      ? {
+          shop: field(r, c.shopDiscount, readDiscount, 'blank'),
+          platform: field(r, c.platformDiscount, readDiscount, 'blank'),
+          coupon: field(r, c.coupon, readDiscount, 'blank'),
+          total: field(r, c.discountTotal, readDiscount, 'blank'),
+        }
+      : null;
     if (r.skip || createdAt === null) continue;
     const first = seen.get(orderId);
     if (first !== undefined) {
       rowIssue(r, cellProblem(idName, idCell, `和第 ${first} 行重复`));
       continue;
     }
+    // 宝贝标题 is one cell per order even when it lists several items: kept whole (titles hold commas themselves).
+    const title = c.itemTitles >= 0 ? cleanCell(row[c.itemTitles]) : '';
     seen.set(orderId, n);
     rowNumbers.push(n);
     records.push({
@@ -368,8 +409,10 @@ export function readOrderRows(rows: readonly (readonly string[])[], platform: Pl
       status: c.status >= 0 ? cleanCell(row[c.status]) : '',
       amount,
       itemCount: items ?? 1,
-      itemIds: [],
+      itemIds: c.itemIds >= 0 ? splitCellList(row[c.itemIds]).filter((id) => /^\d+$/.test(id)) : [],
       province: c.province >= 0 ? readProvince(cleanCell(row[c.province])) : null,
+      ...withTitles([title]),
+      ...(discounts ? { discounts } : {}),
     });
   }
   return parsed({ records, rowNumbers, headerRow: headerIndex + 1, dataRows, issues, notes: [] });

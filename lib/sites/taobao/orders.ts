@@ -1,5 +1,5 @@
 import { readProvince } from '../../text/province';
-import { parseChinaTime, type OrderDraft } from '../backoffice/tables';
+import { parseChinaTime, withTitles, type OrderDraft } from '../backoffice/tables';
 import { at, readArray, readFirstString, readString } from '../json-read';
 
 /**
@@ -36,6 +36,7 @@ export function parseTaobaoSoldOrders(json: unknown): { orders: OrderDraft[]; to
           .map((s) => /[?&]id=(\d+)/.exec(readString(s, 'itemInfo.itemUrl') ?? '')?.[1] ?? null)
           .filter((x): x is string => !!x),
         province: readProvince(readString(o, 'receiverInfo.province')),
+        ...withTitles(subOrders.map((s) => readString(s, 'itemInfo.title') ?? '')),
       };
     })
     .filter((o): o is OrderDraft => o !== null);

@@ -132,7 +132,8 @@ describe('analyzeFile --title', () => {
   });
 });
 
-describe('cli exit codes', () => {
+// Each test starts Node with tsx once or twice: slower than the default 5 s when the machine is busy.
+describe('cli exit codes', { timeout: 30_000 }, () => {
   it('--title without a search page is refused with a reason', async () => {
     const { code, stderr } = await runCli([
       join(SITES, 'offer-new.1688.com/popular/publish.htm'),

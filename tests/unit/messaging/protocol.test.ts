@@ -9,7 +9,7 @@ import {
   type MessageOrigin,
 } from '../../../lib/messaging/protocol';
 import { BACKGROUND_MESSAGES, type Reply } from '../../../lib/model/messages';
-import { DEFAULT_SETTINGS } from '../../../lib/model/settings';
+import { DEFAULT_REVISIT_TEMPLATES, DEFAULT_SETTINGS } from '../../../lib/model/settings';
 import { emptyItemPage } from '../../../lib/sites/item-page';
 
 const EXT = 'chrome-extension://abcdef';
@@ -108,6 +108,12 @@ describe('background handlers through the protocol', () => {
         myShopNames: [],
         priceAlertShare: 0.1,
         thinAfterDays: null,
+        revisitCoolDownDays: 30,
+        revisitLapsedDays: 60,
+        campaignDate: null,
+        festivalDate: null,
+        festivalName: '',
+        revisitTemplates: DEFAULT_REVISIT_TEMPLATES,
       },
     });
   });
