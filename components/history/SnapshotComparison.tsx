@@ -6,7 +6,7 @@ import { getSnapshot } from '../../lib/db/snapshots';
 import { changesTable } from '../../lib/export/history-rows';
 import type { SnapshotSummary } from '../../lib/model/history';
 import type { SearchItem } from '../../lib/model/records';
-import { dateTimeFormat, formatYuan } from '../../lib/text/display';
+import { dateTimeFormat, formatCount, formatYuan } from '../../lib/text/display';
 import { ExportButtons } from '../ExportButtons';
 import { RankMove } from './MyRanks';
 
@@ -72,6 +72,14 @@ export function SnapshotComparison({ timeline }: { timeline: readonly SnapshotSu
                   kind="price"
                   item={byId.get(m.itemId)}
                   text={`价格 ${formatYuan(m.from)} → ${formatYuan(m.to)}`}
+                />
+              ))}
+              {changes.salesChanged.map((m) => (
+                <ChangeRow
+                  key={`s${m.itemId}`}
+                  kind="sales"
+                  item={byId.get(m.itemId)}
+                  text={`销量 ${formatCount(m.from)} → ${formatCount(m.to)}`}
                 />
               ))}
               {changes.titleChanged.map((m) => (
