@@ -1,11 +1,35 @@
 import { defineConfig } from 'wxt';
 import { PLATFORM_MATCHES } from './lib/sites/match-patterns';
 
+/**
+ * Firefox: a stable id (storage and updates follow it) and the data-collection declaration Mozilla requires
+ * of new add-ons: none (PRIVACY.md; nothing leaves the browser). 140 (the current ESR) is the first version
+ * that reads that declaration; MV3 `world: "MAIN"` content scripts, which the observer needs, came in 128.
+ * Firefox for Android reads the declaration from 142; the store listing does not offer Android (no sidebar
+ * there), this only keeps Android's minimum consistent.
+ */
+const FIREFOX_SETTINGS = {
+  gecko: {
+    id: 'duibiao@duibiao.local',
+    strict_min_version: '140.0',
+    data_collection_permissions: { required: ['none'] },
+  },
+  gecko_android: { strict_min_version: '142.0' },
+};
+
 // See README.md "Layout". Auto-imports are off: every module imports what it uses, so lib/ code runs
 // unchanged in Node (CLI, vitest) and in the extension.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
+  // MV3 for every browser: Firefox ≥ 128 has MV3 `world: "MAIN"` content scripts, which the response
+  // observer needs (MV2 has none). `wxt build -b firefox` therefore builds .output/firefox-mv3.
+  manifestVersion: 3,
+  zip: {
+    // The Firefox sources zip is what Mozilla's reviewers rebuild the package from (README.md "Store
+    // packages"): everything the build reads, none of the tests, fixtures, bench or dev scripts.
+    excludeSources: ['tests/**', 'scripts/**', 'cli/**', 'store/**', 'demo-output/**', 'bench-output/**'],
+  },
   vite: () => ({
     build: {
       // jieba-wasm's glue finds its 4 MB wasm with new URL(…, import.meta.url). Never inline it as base64
@@ -30,9 +54,7 @@ export default defineConfig({
         "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; img-src 'self' data: blob: https://*.alicdn.com; connect-src 'self' https://*.alicdn.com",
     },
     action: { default_title: '对标 Duibiao' },
-    ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'duibiao@duibiao.local', strict_min_version: '115.0' } } }
-      : {}),
+    ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX_SETTINGS } : {}),
   }),
   hooks: {
     // Keep the content-script match list next to the page-type detectors; log it so a reviewer sees it.

@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { BACKOFFICE_TAB_MESSAGES } from '../lib/model/messages';
-import { listen } from '../lib/messaging/listen';
+import { browser } from 'wxt/browser';
+import type { BackofficeTabMessages } from '../lib/model/messages';
+import { answerMessages, BACKOFFICE_TAB_MESSAGE_NAMES } from '../lib/messaging/content-protocol';
 import { parseBackofficePage } from '../lib/sites/backoffice/parse-backoffice';
 import { listenForObserved } from './observed-listener';
 
@@ -11,7 +12,7 @@ import { listenForObserved } from './observed-listener';
 export function startBackofficeController(ctx: ContentScriptContext): void {
   const observed = listenForObserved(ctx);
   ctx.onInvalidated(
-    listen(BACKOFFICE_TAB_MESSAGES, {
+    answerMessages<BackofficeTabMessages>(browser.runtime, BACKOFFICE_TAB_MESSAGE_NAMES, {
       'backoffice/parse': () => parseBackofficePage(document, location.href, observed.entriesForPage(location.href)),
     }),
   );

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { EditorTitle } from '../lib/model/messages';
 import type { Platform } from '../lib/model/page';
-import { sendToPanel } from '../lib/messaging/protocol';
+import { tellPanel } from '../lib/messaging/content-protocol';
 import { findTitleField, writeFieldValue } from '../lib/sites/editor-title';
 
 export interface EditorController {
@@ -17,7 +17,7 @@ export interface EditorController {
 export function startEditorController(ctx: ContentScriptContext, platform: Platform): EditorController {
   const read = (): EditorTitle => ({ url: location.href, title: findTitleField(document, platform)?.value ?? null });
   const tell = (): void => {
-    sendToPanel(browser, 'editor/title', read()).catch(() => undefined); // no side panel open: nothing to tell
+    tellPanel(browser, 'editor/title', read()).catch(() => undefined); // no side panel open: nothing to tell
   };
   // Delegated: React forms render the field late and may replace it.
   ctx.addEventListener(

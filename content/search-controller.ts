@@ -1,14 +1,14 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { removeSearchOverlay, renderSearchOverlay } from './search-overlay';
-import { timed } from './bench-marks';
+import { timed } from '../lib/runtime/bench-marks';
 import { listenForObserved } from './observed-listener';
-import { buildMyItems, type MyItems } from '../lib/analysis/history/my-items';
+import { buildMyItems, type MyItems } from '../lib/analysis/history/mine';
 import { summarise } from '../lib/analysis/stats';
 import { detectPage } from '../lib/sites/page-type';
 import { assembleTop60 } from '../lib/analysis/top60';
 import type { SearchPage } from '../lib/model/records';
-import { sendToBackground } from '../lib/messaging/protocol';
+import { tellBackground } from '../lib/messaging/content-protocol';
 import { locateCards } from '../lib/sites/locate-cards';
 import type { ParseResult } from '../lib/sites/parse-result';
 import { parseSearchPage } from '../lib/sites/search-page';
@@ -60,9 +60,9 @@ export function startSearchController(ctx: ContentScriptContext): SearchControll
     timer = setTimeout(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(draw, { timeout: 1000 }) : draw()), 300);
   };
 
-  const observed = listenForObserved(ctx, () => schedule());
+  const observed = timed('init.observed', () => listenForObserved(ctx, () => schedule()));
 
-  sendToBackground(browser, 'settings/get', {})
+  tellBackground(browser, 'settings/get', {})
     .then((settings) => {
       showOverlays = settings.showOverlays;
       schedule();
@@ -70,7 +70,7 @@ export function startSearchController(ctx: ContentScriptContext): SearchControll
     .catch(() => undefined);
   const platform = detectPage(location.href).platform;
   if (platform)
-    sendToBackground(browser, 'mine/get', { platform })
+    tellBackground(browser, 'mine/get', { platform })
       .then(({ itemIds, shopNames }) => {
         mine = buildMyItems(
           itemIds.map((itemId) => ({ platform, itemId })),

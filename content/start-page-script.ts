@@ -1,17 +1,15 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { z } from 'zod';
-import { TAB_MESSAGES } from '../lib/model/messages';
-import { listen } from '../lib/messaging/listen';
-import { sendToBackground, type Handlers } from '../lib/messaging/protocol';
+import type { TabMessages } from '../lib/model/messages';
+import { answerMessages, tellBackground, TAB_MESSAGE_NAMES, type ContentHandlers } from '../lib/messaging/content-protocol';
 import { describePage, shouldReport } from '../lib/sites/describe-page';
 import { failed } from '../lib/sites/parse-result';
 import { buildPageReport, reportFileName } from '../lib/sites/page-report';
-import { timed } from './bench-marks';
+import { timed } from '../lib/runtime/bench-marks';
 import { collectObserved } from './observed-listener';
 
 type PageReport = ReturnType<typeof describePage>;
-export type TabHandlers = Handlers<typeof TAB_MESSAGES>;
+export type TabHandlers = ContentHandlers<TabMessages>;
 
 export interface PageScriptParts {
   /** Called for the page on start and on every SPA route change; starts what the page kind needs. */
@@ -33,23 +31,21 @@ function savePageReport(outcome: string): { html: string; fileName: string } {
  * page kind, answer the popup in the top frame, follow SPA route changes. Never throws on a strange page.
  */
 export function startPageScript(ctx: ContentScriptContext, parts: (current: () => PageReport) => PageScriptParts): void {
-  // No code generation: page CSPs forbid eval in content scripts anyway, and probing for it costs time.
-  z.config({ jitless: true });
   const isTopFrame = window.top === window;
   const current = (): PageReport => describePage(location.href, document, isTopFrame);
   const { onPage, handlers } = parts(current);
 
   const report = (): void => {
-    const page = current();
+    const page = timed('init.describe', current);
     onPage(page, isTopFrame);
-    if (shouldReport(page)) timed('init.report', () => sendToBackground(browser, 'page/report', page).catch(() => undefined));
+    if (shouldReport(page)) timed('init.report', () => tellBackground(browser, 'page/report', page).catch(() => undefined));
   };
 
   const notHere = (what: string) => () => failed<never>(`这不是${what}`, ['page kind']);
   // Only the top frame answers the popup, so it gets one answer per tab.
   if (isTopFrame) {
     ctx.onInvalidated(
-      listen(TAB_MESSAGES, {
+      answerMessages<TabMessages>(browser.runtime, TAB_MESSAGE_NAMES, {
         'page/describe': () => current(),
         'search/parse': notHere('搜索结果页'),
         'item/parse': notHere('商品详情页'),

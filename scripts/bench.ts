@@ -10,6 +10,7 @@ import { benchContentScript } from './bench/cases/content-script';
 import { benchImages } from './bench/cases/images';
 import { benchPageType } from './bench/cases/page-type';
 import { benchKeystrokeChromium, benchKeystrokeNode, benchSegmentNode } from './bench/cases/segment';
+import { benchSegmenterLoad } from './bench/cases/segmenter-load';
 import { benchSegmentQuality, formatQuality, type QualityRow } from './bench/cases/segment-quality';
 import { benchSearchParseChromium, benchSearchParseNode } from './bench/cases/search-parse';
 import { benchShop } from './bench/cases/shop';
@@ -29,6 +30,7 @@ const CASES: { name: string; run: () => Promise<BenchResult | BenchResult[]> }[]
   { name: 'segment', run: benchSegmentNode },
   { name: 'keystroke-node', run: benchKeystrokeNode },
   { name: 'keystroke-chromium', run: benchKeystrokeChromium },
+  { name: 'segmenter-load', run: () => benchSegmenterLoad() },
   { name: 'images', run: benchImages },
   { name: 'shop', run: benchShop },
 ];

@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { buildCompetitorHistory, type CompetitorHistory } from '../analysis/history/competitor-history';
 import { detectCaptureAlerts, detectSnapshotAlerts, type AlertContext } from '../analysis/history/detect-alerts';
-import { buildMyItems, type MyItems } from '../analysis/history/my-items';
+import { buildMyItems, type MyItems } from '../analysis/history/mine';
 import type { Alert, SnapshotSummary } from '../model/history';
 import type { Platform } from '../model/page';
 import type { SearchSnapshot } from '../model/records';

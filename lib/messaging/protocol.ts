@@ -100,7 +100,11 @@ function readReply(name: string, raw: unknown, schema: z.ZodType): unknown {
   const reply = ReplySchema.safeParse(raw);
   if (!reply.success) throw new Error(`${name}: no valid reply (is the receiver loaded?)`);
   if (!reply.data.ok) throw new Error(`${name}: ${reply.data.error}`);
-  return schema.parse(reply.data.value);
+  // Content scripts do not validate what they answer (lib/messaging/content-protocol.ts): this is the check.
+  const value = schema.safeParse(reply.data.value);
+  if (!value.success)
+    throw new Error(`${name}: invalid reply (${value.error.issues[0]?.path.join('.') ?? ''} ${value.error.issues[0]?.message ?? ''})`);
+  return value.data;
 }
 
 /**

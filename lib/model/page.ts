@@ -19,7 +19,7 @@ export const PageInfoSchema = z.object({
 });
 export type PageInfo = z.infer<typeof PageInfoSchema>;
 
-export const UNKNOWN_PAGE: PageInfo = Object.freeze({ platform: null, kind: 'unknown', keyword: null, itemId: null });
+export { UNKNOWN_PAGE } from './unknown-page';
 
 export const PLATFORM_LABELS: Record<Platform, string> = { taobao: '淘宝', tmall: '天猫', '1688': '1688' };
 

@@ -1,7 +1,7 @@
 /**
  * Finds the parts of a card whose CSS-module class names change hash with every release but keep a
  * logical name: `priceInt--yqqZMJ5a` and `Price--priceInt--ZlsSi_M` are both "priceInt". One pass over
- * the card's elements; also notes whether a leaf element reads exactly one of `labels` (e.g. 广告).
+ * the card's elements that have such a class; also notes whether a leaf element reads exactly one of `labels` (e.g. 广告).
  */
 export function indexCardParts(
   card: Element,
@@ -14,17 +14,24 @@ export function indexCardParts(
   const scanLabels = labels.some((l) => cardText.includes(l));
   let hasLabel = false;
   const wanted = new Set(names);
-  for (const el of card.getElementsByTagName('*')) {
-    const cls = el.getAttribute('class');
-    if (cls) {
-      for (const token of cls.split(/\s+/)) {
-        const name = logicalClassName(token);
-        if (name && wanted.has(name) && !parts.has(name)) parts.set(name, el);
-      }
+  // Only elements with a `--` in their class can carry a logical name; the browser's selector engine finds
+  // them far faster than reading every element's class in script (this runs for every card on page load).
+  for (const el of card.querySelectorAll('[class*="--"]')) {
+    for (const token of (el.getAttribute('class') ?? '').split(/\s+/)) {
+      if (!token.includes('--')) continue;
+      const name = logicalClassName(token);
+      if (name && wanted.has(name) && !parts.has(name)) parts.set(name, el);
     }
-    if (scanLabels && !hasLabel && el.childElementCount === 0) {
+    if (parts.size === wanted.size) break; // every part found; later matches would not replace them
+  }
+  if (scanLabels) {
+    for (const el of card.getElementsByTagName('*')) {
+      if (el.childElementCount !== 0) continue;
       const text = el.textContent?.trim();
-      if (text && labels.includes(text)) hasLabel = true;
+      if (text && labels.includes(text)) {
+        hasLabel = true;
+        break;
+      }
     }
   }
   return { parts, hasLabel };

@@ -5,12 +5,27 @@
 
 export function at(value: unknown, path: string): unknown {
   let current: unknown = value;
-  for (const key of path.split('.')) {
+  for (const key of splitPath(path)) {
     if (current === null || typeof current !== 'object') return undefined;
     current = (current as Record<string, unknown>)[key];
   }
   return current;
 }
+
+/**
+ * A dotted path as keys, split once per path: parsers read the same few dozen paths on every item, and the
+ * content script runs them cold on each page load, where splitting them again each time showed up.
+ */
+function splitPath(path: string): readonly string[] {
+  let keys = SPLIT_PATHS.get(path);
+  if (!keys) {
+    keys = path.split('.');
+    // Paths are the parsers' literals (a few dozen); the cap only guards against a caller passing data.
+    if (SPLIT_PATHS.size < 500) SPLIT_PATHS.set(path, keys);
+  }
+  return keys;
+}
+const SPLIT_PATHS = new Map<string, readonly string[]>();
 
 /** A non-empty trimmed string (numbers are stringified), else null. */
 export function readString(value: unknown, path?: string): string | null {

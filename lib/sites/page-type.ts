@@ -1,4 +1,5 @@
-import { UNKNOWN_PAGE, type PageInfo, type PageKind } from '../model/page';
+import type { PageInfo, PageKind } from '../model/page';
+import { UNKNOWN_PAGE } from '../model/unknown-page';
 import { DETECTOR_1688 } from './1688/page-type';
 import { detectWithRules, type PlatformDetector } from './page-rule';
 import { TAOBAO_DETECTOR } from './taobao/page-type';
@@ -33,16 +34,18 @@ export function isBackofficePage(page: { kind: PageKind; url: string }): boolean
  * http: is accepted as well as https: because saved pages and the local test server use it.
  */
 export function detectPage(href: string): PageInfo {
-  // The content script asks about the same URL several times per page (report, parse, redraws).
-  if (href === lastHref && lastInfo) return lastInfo;
+  // The content script asks about the same URLs several times per page (report, parse, redraws, and every
+  // item link the cross-check and card locating read, which used to evict the page's own URL from a one-entry
+  // cache, so its 1688 GBK keyword was decoded again on each draw).
+  const cached = DETECTED.get(href);
+  if (cached) return cached;
   const info = Object.freeze(detectUncached(href));
-  lastHref = href;
-  lastInfo = info;
+  if (DETECTED.size >= 200) DETECTED.clear();
+  DETECTED.set(href, info);
   return info;
 }
 
-let lastHref: string | null = null;
-let lastInfo: PageInfo | null = null;
+const DETECTED = new Map<string, PageInfo>();
 
 function detectUncached(href: string): PageInfo {
   let url: URL;

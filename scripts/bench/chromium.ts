@@ -19,7 +19,7 @@ let shared: Promise<BenchBrowser> | null = null;
 
 /**
  * One Chromium for all browser cases: the bench build of the extension (content-script timing marks,
- * see entrypoints/platform.content/bench-marks.ts) and the fixture server.
+ * see lib/runtime/bench-marks.ts) and the fixture server.
  */
 export function openBenchBrowser(): Promise<BenchBrowser> {
   shared ??= (async () => {

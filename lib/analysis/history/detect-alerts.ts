@@ -1,7 +1,7 @@
 import type { AlertDraft, AlertKind } from '../../model/history';
 import type { ItemPage, SearchItem, SearchSnapshot } from '../../model/records';
 import { compareRankedItems } from './compare-snapshots';
-import { isMine, type MyItems } from './my-items';
+import { isMine, type MyItems } from './mine';
 import { rankedItems } from './summarise-snapshot';
 
 /** Places in the top 60 that count as "the top 10". */

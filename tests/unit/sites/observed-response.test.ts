@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ObservedResponses, readObservedMessage } from '../../../lib/sites/observed-response';
+import { MAX_BODY_CHARS, ObservedResponses, readObservedMessage, readObservedShape } from '../../../lib/sites/observed-response';
 
 const PAGE = 'https://s.taobao.com/search?q=a';
 const API = 'https://h5api.m.taobao.com/h5/mtop.relationrecommend.wirelessrecommend.recommend/2.0/?t=';
@@ -19,5 +19,27 @@ describe('ObservedResponses', () => {
   it('refuses messages that are not an observed API response', () => {
     expect(readObservedMessage({ pageUrl: PAGE, requestUrl: 'https://evil.example/api', body: '{}' })).toBeNull();
     expect(readObservedMessage({ pageUrl: PAGE, requestUrl: `${API}1`, body: '{oops' })).toBeNull();
+  });
+
+  it('checks the shape of what the page world sent: lengths, a text or plain-object body, nothing else kept', () => {
+    const ok = { pageUrl: PAGE, requestUrl: `${API}1`, body: '{}' };
+    expect(readObservedShape({ ...ok, extra: 'dropped' })).toEqual(ok);
+    expect(readObservedShape({ ...ok, body: { state: 1 } })).toEqual({ ...ok, body: { state: 1 } });
+    for (const bad of [
+      null,
+      'text',
+      [ok],
+      { ...ok, pageUrl: 1 },
+      { ...ok, pageUrl: `${PAGE}${'x'.repeat(4096)}` },
+      { ...ok, requestUrl: `${API}${'x'.repeat(8192)}` },
+      { ...ok, requestUrl: undefined },
+      { ...ok, body: 'x'.repeat(MAX_BODY_CHARS + 1) },
+      { ...ok, body: [1, 2] },
+      { ...ok, body: null },
+      { ...ok, body: new Date() },
+      Object.assign(Object.create({ inherited: true }) as object, ok),
+    ]) {
+      expect(readObservedShape(bad)).toBeNull();
+    }
   });
 });

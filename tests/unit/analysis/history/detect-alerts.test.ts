@@ -7,7 +7,7 @@ import {
   sameImage,
   type AlertContext,
 } from '../../../../lib/analysis/history/detect-alerts';
-import { buildMyItems } from '../../../../lib/analysis/history/my-items';
+import { buildMyItems } from '../../../../lib/analysis/history/mine';
 import type { ItemCapture, SearchItem, SearchSnapshot } from '../../../../lib/model/records';
 import { emptyItemPage } from '../../../../lib/sites/item-page';
 import { makeSearchItem } from '../../../support/search-item';

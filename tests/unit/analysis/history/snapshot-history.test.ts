@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareRankedItems } from '../../../../lib/analysis/history/compare-snapshots';
-import { buildMyItems, findMyRanks, trackMyRanks } from '../../../../lib/analysis/history/my-items';
+import { buildMyItems } from '../../../../lib/analysis/history/mine';
+import { findMyRanks, trackMyRanks } from '../../../../lib/analysis/history/my-items';
 import { rankedIdsOf, rankedShopsOf, summariseSnapshot } from '../../../../lib/analysis/history/summarise-snapshot';
 import { chooseSnapshotsToThin } from '../../../../lib/analysis/history/thin-snapshots';
 import type { SearchItem, SearchSnapshot } from '../../../../lib/model/records';
