@@ -22,9 +22,15 @@ import { readReportObserved } from '../lib/sites/page-report';
 import { detectPage, isBackofficeKind } from '../lib/sites/page-type';
 import { parseSearchPage } from '../lib/sites/search-page';
 import { decodeImageFile } from './decode-image-file';
-import { isTableFile, loadTableFile } from './load-table-file';
+import { isTableFile, loadTableFile, type PlatformSource } from './load-table-file';
 import { loadSavedPage, type SavedPage } from './load-saved-page';
 import { analyzeOrderActions, type OrderActions } from './order-actions';
+import { analyzeTableCapture, type TableReportFields } from './table-analysis';
+import { demandTermsOf, type DemandTerm } from '../lib/analysis/keywords/title-demand';
+import { pickDemandCaptures } from '../lib/analysis/keywords/demand-rows';
+import type { PlanOptions } from '../lib/analysis/keywords/paid-plan';
+import { PLAN_GROUP_LABELS } from '../lib/analysis/keywords/paid-plan';
+import { COMPETITION_FORMULA } from '../lib/analysis/keywords/keyword-table';
 
 export interface SearchAnalysis {
   source: string;
@@ -37,7 +43,7 @@ export interface SearchAnalysis {
   warnings: string[];
 }
 
-export interface AnalysisReport extends Partial<SearchAnalysis>, Partial<OrderActions> {
+export interface AnalysisReport extends Partial<SearchAnalysis>, Partial<OrderActions>, TableReportFields {
   file: string;
   url: string | null;
   /** A saved page, a saved response, or a downloaded export table (CSV/XLSX, read as 店铺 → 导入 reads it). */
@@ -61,6 +67,8 @@ export interface AnalysisReport extends Partial<SearchAnalysis>, Partial<OrderAc
   proposals?: Proposal[];
   /** With --compare: what moved since the older page of the same search (organic ranks; ads excluded). */
   changes?: Pick<SnapshotChanges, 'entered' | 'left' | 'moved' | 'priceChanged'> & { olderFile: string };
+  /** For a table: where its platform came from (--platform, its headers, or the default). */
+  platformFrom?: PlatformSource;
 }
 
 export interface AnalyzeOptions {
@@ -75,8 +83,12 @@ export interface AnalyzeOptions {
   campaignDate?: string | null;
   festivalDate?: string | null;
   lapsedDays?: number;
-  /** "Now" of the revisit list and crowds (tests); the clock otherwise. */
+  /** "Now" of the revisit list, crowds, customer recency and the paid windows (--now, tests); the clock otherwise. */
   now?: number;
+  /** --demand: search-term rows (a 生意参谋 搜索词 export) for demand-aware titles with --title. */
+  demand?: readonly DemandTerm[];
+  /** The paid-search plan of a 搜索词 export: shares, size, core word, my product's attributes. */
+  plan?: PlanOptions;
 }
 
 /** Runs page-type detection, the page's parser and the analysis on a saved page or JSON response. */
@@ -138,6 +150,7 @@ export async function analyzeFile(file: string, url: string | null, options: Ana
           options.title,
           { platform: page.platform, keyword: page.keyword, items: report.top60 },
           { ...DEFAULT_SETTINGS, ...options.settings },
+          options.demand ?? [],
         ),
       );
     return report;
@@ -146,22 +159,43 @@ export async function analyzeFile(file: string, url: string | null, options: Ana
   }
 }
 
-/** A downloaded export (订单报表, 生意参谋) read and checked exactly as 店铺 → 导入 does. */
+/**
+ * A downloaded export (订单报表, 生意参谋 商品效果 / 搜索词, 直通车 / 网销宝 关键词报表) read and checked exactly
+ * as 导入 does, its kind recognised by its headers, then analysed as the extension's tab for it does.
+ */
 async function analyzeTable(file: string, options: AnalyzeOptions): Promise<AnalysisReport> {
-  if (!options.platform) throw new Error('表格文件不写平台：请用 --platform taobao、tmall 或 1688 说明它来自哪个平台');
-  const table = await loadTableFile(file, options.platform);
+  const table = await loadTableFile(file, options.platform ?? null);
   const page: PageInfo = {
-    platform: options.platform,
-    kind: table.kind === 'metrics' ? 'analytics' : table.kind === 'orders' ? 'orders' : 'unknown',
+    platform: table.platform,
+    kind: table.kind === 'metrics' || table.kind === 'paid' ? 'analytics' : table.kind === 'orders' ? 'orders' : 'unknown',
     keyword: null,
     itemId: null,
   };
   const report: AnalysisReport = { file, url: null, format: 'table', page, title: null };
-  if (table.ok) {
-    report.backoffice = table.capture;
-    report.warnings = table.warnings;
-  } else report.failure = { reason: table.reason, missing: table.missing };
+  if (!table.ok) {
+    report.failure = { reason: table.reason, missing: table.missing };
+    return report;
+  }
+  report.backoffice = table.capture;
+  report.warnings = table.warnings;
+  report.platformFrom = table.platformFrom;
+  const analysis = analyzeTableCapture(table.capture, {
+    now: options.now ?? Date.now(),
+    segmenter: () => createSegmenter(jieba),
+    ...(options.plan ? { plan: options.plan } : {}),
+  });
+  if (analysis) Object.assign(report, analysis);
   return report;
+}
+
+/** The newest demand per term of a 搜索词 export, for --demand (the platform's family only when known). */
+export async function loadDemandFile(file: string, platform: Platform | null): Promise<DemandTerm[]> {
+  const table = await loadTableFile(file, platform ?? 'taobao');
+  if (!table.ok) throw new Error(`--demand ${file}：${table.reason}`);
+  const rows = table.capture.metrics.map((m, i) => ({ ...m, id: i + 1, capturedAt: 0 }));
+  const terms = demandTermsOf(pickDemandCaptures(rows, null));
+  if (!terms.length) throw new Error(`--demand ${file}：表格里没有带“搜索人气”的搜索词`);
+  return terms;
 }
 
 /** Orders (from a sold-orders page or an order export) gain the revisit list, crowds, order hours and coupon use. */
@@ -209,8 +243,9 @@ function analyzeTitle(
   title: string,
   snapshot: Parameters<typeof benchmarkOfSnapshot>[0],
   settings: TitleSettings,
+  demand: readonly DemandTerm[],
 ): Partial<AnalysisReport> {
-  const benchmark = prepareTitleBenchmark(benchmarkOfSnapshot(snapshot), createSegmenter(jieba), settings);
+  const benchmark = prepareTitleBenchmark(benchmarkOfSnapshot(snapshot), createSegmenter(jieba), settings, demand);
   return { wordbank: benchmark.bank, titleScore: benchmark.score(title), proposals: benchmark.proposalsFor(title) };
 }
 
@@ -299,6 +334,7 @@ export function formatReport(report: AnalysisReport): string {
         .join('，')}`,
     );
   }
+  lines.push(...formatTableReport(report));
   if (report.timing?.orders)
     lines.push(`下单高峰（北京时间）: ${describeHours(report.timing.peakHours)}，占 ${(report.timing.peakShare * 100).toFixed(0)}% 的订单`);
   if (report.coupons)
@@ -347,6 +383,56 @@ export function formatReport(report: AnalysisReport): string {
     );
   }
   return lines.join('\n');
+}
+
+/** The kind-specific part of a table report, in Chinese. */
+function formatTableReport(report: AnalysisReport): string[] {
+  const pct = (x: number | null | undefined): string => (x === null || x === undefined ? '—' : `${(x * 100).toFixed(2)}%`);
+  const num = (x: number | null | undefined, digits = 0): string =>
+    x === null || x === undefined ? '—' : x.toLocaleString('en-US', { maximumFractionDigits: digits });
+  const lines: string[] = [];
+  if (report.platformFrom === 'default') lines.push('表格不写平台，按淘宝读取（可用 --platform 指定）');
+  if (report.kind === 'keywords' && report.terms && report.plan) {
+    lines.push('', `搜索词 ${report.terms.length} 个（${COMPETITION_FORMULA}）：`);
+    if (!report.terms.length) lines.push('  表格里没有“搜索人气”，算不出需求和竞争度');
+    for (const t of report.terms.slice(0, 30))
+      lines.push(
+        `  ${t.term}：搜索人气 ${num(t.searchPopularity)}${t.popularityChange === null ? '' : `（较上期 ${t.popularityChange >= 0 ? '+' : ''}${pct(t.popularityChange)}）`}，在线商品数 ${num(t.onlineItems)}，竞争度 ${num(t.competition, 4)}，点击率 ${pct(t.clickRate)}，支付转化率 ${pct(t.conversionRate)}${t.blueOcean ? '，蓝海词' : ''}`,
+      );
+    lines.push(
+      `词根（继承法累加）：${
+        (report.roots ?? [])
+          .slice(0, 15)
+          .map((r) => `${r.root} ${num(r.searchPopularity)}`)
+          .join('，') || '—'
+      }`,
+    );
+    const plan = report.plan;
+    lines.push(`推广计划（核心词 ${plan.coreWord ?? '—'}，共 ${plan.size} 个词）：`);
+    for (const group of ['big', 'longTail', 'precise'] as const)
+      lines.push(
+        `  ${PLAN_GROUP_LABELS[group]} ${plan[group].length}/${plan.targets[group]}：${plan[group].map((w) => w.term).join('，') || '—'}`,
+      );
+  }
+  if (report.kind === 'orders' && report.customers) {
+    const c = report.customers;
+    lines.push(
+      '',
+      `客户：买家 ${c.buyers} 人，有效订单 ${c.orders} 笔，按人复购率 ${pct(c.repurchaseByPeople)}，按订单复购率 ${pct(c.repurchaseByOrders)}`,
+      `生命周期：${Object.entries(c.lifecycle)
+        .map(([k, v]) => `${k} ${v}`)
+        .join('，')}`,
+    );
+  }
+  if (report.kind === 'items' && report.quadrants) {
+    lines.push('', `四象限（黄金区占 ${pct(report.highHighShare)}）：`);
+    for (const q of report.quadrants) lines.push(`  ${q.title}：点击率 ${pct(q.ctr)}，转化率 ${pct(q.conversion)} → ${q.action}`);
+  }
+  if (report.kind === 'paid' && report.keywords) {
+    lines.push('', `推广关键词诊断（截至 ${report.asOf ?? '—'}，看 1/3/7/14/28 天）：`);
+    for (const k of report.keywords) lines.push(`  ${k.keyword}：${k.action}（${k.reason}）`);
+  }
+  return lines;
 }
 
 function fmt(n: number | undefined, digits = 2): string {

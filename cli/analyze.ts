@@ -2,12 +2,16 @@ import { parseArgs } from 'node:util';
 import { SettingsSchema, type Settings } from '../lib/model/settings';
 import { PlatformSchema, type Platform } from '../lib/model/page';
 import { chinaDayStart } from '../lib/text/china-date';
-import { addChanges, analyzeFile, formatReport } from './analyze-file';
-import { isTableFile } from './load-table-file';
+import type { PlanOptions } from '../lib/analysis/keywords/paid-plan';
+import { addChanges, analyzeFile, formatReport, loadDemandFile } from './analyze-file';
+import { PlatformNeededError } from './load-table-file';
 import { PageContentError } from './load-saved-page';
 
-const USAGE = `用法: npm run analyze -- <保存的页面.html 或 响应.json> --url <原始网址> [--title "标题"] [--compare <较早的页面> --compare-url <网址>] [--words 词,词] [--brands 词] [--limit1688 60] [--json]
-      npm run analyze -- <订单导出.csv 或 .xlsx> --platform taobao [--campaign 2026-12-12] [--festival 2027-02-17] [--lapsed-days 60] [--json]
+const USAGE = `用法: npm run analyze -- <保存的页面.html 或 响应.json> --url <原始网址> [--title "标题" [--demand 搜索词导出.csv]] [--compare <较早的页面> --compare-url <网址>] [--words 词,词] [--brands 词] [--limit1688 60] [--json]
+      npm run analyze -- <后台导出.csv 或 .xlsx> [--platform taobao] [--now 2026-11-25] [--json]
+          按表头识别：搜索词导出（关键词表、词根、推广计划）、订单导出（客户分组、回访清单）、商品效果导出（四象限）、直通车/网销宝关键词报表（1/3/7/14/28 天诊断）
+          订单：[--campaign 2026-12-12] [--festival 2027-02-17] [--lapsed-days 60]
+          搜索词：[--attributes 加绒,宽松] [--core 卫衣] [--shares 30,60,10] [--plan-size 20]
 
   --url    页面原来的网址（保存的网页里有 "saved from url" 时可省略）
   --title  给这个标题打分（对照搜索页的前60个自然结果），并给出词库和推荐标题
@@ -17,13 +21,20 @@ const USAGE = `用法: npm run analyze -- <保存的页面.html 或 响应.json>
   --words  自定义词（逗号分隔），分词时保持完整，同扩展“设置”里的自定义词
   --brands 品牌词（逗号分隔），同扩展“设置”里的品牌词
   --limit1688  1688 标题长度上限（字符，默认 60），同扩展“设置”
-  --platform   导出表格来自哪个平台（taobao、tmall 或 1688）；读 CSV/XLSX 时必填
+  --demand  搜索词导出（生意参谋 搜索分析/搜索词，CSV/XLSX）：标题分析加上搜索人气（缺词按 搜索人气×(1−标题占比) 排序）
+  --platform   导出表格来自哪个平台（taobao、tmall 或 1688）；表头能看出时可省略（1688 的货品/曝光量/消耗），
+               淘宝/天猫格式的订单报表必填，其他表格默认按淘宝
+  --now        “今天”（YYYY-MM-DD 或 ISO 时间）：客户的最近购买天数、推广报表的时间窗口按它算（默认当前时间）
+  --attributes 我的商品属性词（逗号分隔）：精准词 = 核心词 + 其中一个属性
+  --core       推广计划的核心词（默认取出现在最多搜索词里的词根）
+  --shares     大词、长尾词、精准词的比例（默认 30,60,10）
+  --plan-size  推广计划的词数（默认 20，或搜索词个数）
   --campaign   活动日期：回访清单加上“活动预热”（活动前的老客户和多件客户）
   --festival   节日日期：回访清单加上“节日问候”（近12个月买过的客户）
   --lapsed-days  超过多少天没有再下单算“潜在复购”（默认 60），同扩展“设置”
   --json   输出 JSON，便于脚本处理
 
-退出码: 0 成功; 1 参数或文件错误; 2 页面无法识别或无法解析`;
+退出码: 0 成功; 1 参数或文件错误; 2 页面或表格无法识别或无法解析（表格会列出缺少的列）`;
 
 /** Exit codes: 0 ok, 1 bad arguments or unreadable file, 2 page not recognised. */
 async function main(argv: string[]): Promise<number> {
@@ -45,6 +56,12 @@ async function main(argv: string[]): Promise<number> {
         campaign: { type: 'string' },
         festival: { type: 'string' },
         'lapsed-days': { type: 'string' },
+        now: { type: 'string' },
+        demand: { type: 'string' },
+        attributes: { type: 'string' },
+        core: { type: 'string' },
+        shares: { type: 'string' },
+        'plan-size': { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
@@ -66,31 +83,39 @@ async function main(argv: string[]): Promise<number> {
   let report;
   let settings: Partial<Settings>;
   let orderOptions: ReturnType<typeof readOrderOptions>;
+  let planOptions: PlanOptions;
+  let now: number | undefined;
   try {
     settings = readTitleSettings(values);
     orderOptions = readOrderOptions(values);
+    planOptions = readPlanOptions(values);
+    now = readNow(values.now);
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${USAGE}`);
-    return 1;
-  }
-  if (isTableFile(file) && !orderOptions.platform) {
-    console.error(`读取导出表格需要 --platform（taobao、tmall 或 1688）：表格本身不写平台。\n\n${USAGE}`);
     return 1;
   }
   let older;
   let reading = file;
   try {
+    const demand = values.demand ? await loadDemandFile(values.demand, orderOptions.platform) : undefined;
     report = await analyzeFile(file, values.url ?? null, {
       title: values.title ?? null,
       images: values.image ?? [],
       settings,
       ...orderOptions,
+      ...(now !== undefined ? { now } : {}),
+      ...(demand ? { demand } : {}),
+      plan: planOptions,
     });
     if (values.compare) {
       reading = values.compare;
       older = await analyzeFile(values.compare, values['compare-url'] ?? values.url ?? null);
     }
   } catch (error) {
+    if (error instanceof PlatformNeededError) {
+      console.error(`${error.message}\n\n${USAGE}`);
+      return 1;
+    }
     if (error instanceof PageContentError) {
       console.error(`无法解析 ${reading}：${error.message}`);
       return 2;
@@ -103,6 +128,10 @@ async function main(argv: string[]): Promise<number> {
   else console.log(formatReport(report));
   if (compareProblem) {
     console.error(`--compare: ${compareProblem}`);
+    return 2;
+  }
+  if (report.failure && report.format === 'table') {
+    console.error(`无法读取表格 ${file}：${report.failure.reason}（缺少：${report.failure.missing.join('、')}）`);
     return 2;
   }
   if (report.failure) {
@@ -166,6 +195,40 @@ function readOrderOptions(values: { platform?: string; campaign?: string; festiv
     festivalDate: date('--festival', values.festival),
     ...(lapsed ? { lapsedDays: lapsed.data } : {}),
   };
+}
+
+/** --now: "2026-11-25" (that day, 00:00 China time) or a full ISO date-time; a bad value is an argument error. */
+function readNow(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const day = chinaDayStart(text);
+  if (day !== null) return day;
+  const ms = /^\d{4}-\d{2}-\d{2}T/.test(text) ? Date.parse(text) : NaN;
+  if (!Number.isFinite(ms)) throw new Error(`--now 需要 YYYY-MM-DD 或 ISO 时间（收到 ${text}）`);
+  return ms;
+}
+
+/** --attributes, --core, --shares, --plan-size for the paid-search plan of a 搜索词 export. */
+function readPlanOptions(values: { attributes?: string; core?: string; shares?: string; 'plan-size'?: string }): PlanOptions {
+  const options: PlanOptions = {};
+  if (values.attributes !== undefined)
+    options.productWords = values.attributes
+      .split(/[,，]/)
+      .map((w) => w.trim())
+      .filter(Boolean);
+  if (values.core !== undefined) options.coreWord = values.core.trim() || null;
+  if (values.shares !== undefined) {
+    const parts = values.shares.split(/[,，]/).map(Number);
+    if (parts.length !== 3 || parts.some((n) => !Number.isFinite(n) || n < 0) || !parts.some((n) => n > 0))
+      throw new Error(`--shares 需要三个不小于 0 的数，如 30,60,10（收到 ${values.shares}）`);
+    options.shares = { big: parts[0]!, longTail: parts[1]!, precise: parts[2]! };
+  }
+  if (values['plan-size'] !== undefined) {
+    const size = Number(values['plan-size']);
+    if (!Number.isInteger(size) || size < 1 || size > 1000)
+      throw new Error(`--plan-size 需要 1–1000 的整数（收到 ${values['plan-size']}）`);
+    options.size = size;
+  }
+  return options;
 }
 
 // `--json | head`: the reader may close the pipe early; that ends the output, it is not an error.

@@ -7,6 +7,7 @@ export const PANEL_TABS = [
   { id: 'image', label: '主图' },
   { id: 'competitors', label: '竞品' },
   { id: 'shop', label: '店铺' },
+  { id: 'keywords', label: '关键词' },
   { id: 'customers', label: '客户' },
   { id: 'history', label: '历史' },
   { id: 'settings', label: '设置' },

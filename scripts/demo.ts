@@ -246,6 +246,51 @@ async function backOffice(session: ExtensionSession): Promise<SceneResult> {
   };
 }
 
+/**
+ * 关键词: 生意参谋 搜索分析 captured at its host, the keyword table with 竞争度 and 蓝海词, a paid-search plan, a
+ * 直通车 report imported and diagnosed; then 标题 against the Taobao snapshot with demand in its evidence.
+ */
+async function keywordDemand(session: ExtensionSession): Promise<SceneResult> {
+  const sycm = await openPage(
+    session,
+    'https://sycm.taobao.com/mc/mq/search_analyze?activeKey=relation&dateType=recent7&device=2&keyword=%E8%BF%9E%E5%B8%BD%E5%8D%AB%E8%A1%A3%E5%A5%B3',
+  );
+  await sycm.getByText('连帽卫衣女慵懒风').waitFor({ timeout: 10_000 });
+  await sycm.screenshot(shot('80-sycm-search-analyze-page.png'));
+  const popup = await captureThroughPopup(session, sycm, 'backoffice');
+  const captured = (await popup.getByTestId('backoffice-saved').innerText()).split('\n')[0]!;
+  const tab = await openPanelTab(session, 'keywords', { size: { width: 420, height: 1800 } });
+  await tab.getByTestId('keyword-table').waitFor({ timeout: 10_000 });
+  await tab.getByTestId('plan-attributes').fill('加绒');
+  await tab.getByLabel('数据来自哪个平台').selectOption('taobao');
+  const imported = await importExport(tab, resolve(ROOT, 'tests/fixtures/imports/直通车_关键词报表_synthetic.csv'), { start: '', end: '' });
+  await tab.getByTestId('paid-table').waitFor({ timeout: 10_000 });
+  const actions = await tab
+    .locator('[data-testid=paid-table] tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((r) => `${r.getAttribute('data-keyword')} → ${r.querySelector('[data-col=action]')?.textContent ?? ''}`),
+    );
+  const blue = await tab.locator('[data-testid=keyword-table] tr[data-blue=true]').count();
+  await tab.screenshot(shot('81-sidepanel-keywords.png'));
+  const title = await openPanelTab(session, 'title', { size: { width: 420, height: 1100 } });
+  const taobao = await title.locator('[data-testid=title-snapshot] option', { hasText: '淘宝 · 连帽卫衣女' }).first().getAttribute('value');
+  if (taobao) await title.getByTestId('title-snapshot').selectOption(taobao);
+  await title.getByTestId('title-draft').fill('连帽卫衣女秋季新款');
+  await title.locator('[data-testid=missing-words] button.chip').first().waitFor({ timeout: 10_000 });
+  const firstChip = await title.locator('[data-testid=missing-words] button.chip').first().innerText();
+  await title.screenshot(shot('82-sidepanel-title-demand.png'));
+  const ok = actions.length === 6 && blue === 1 && firstChip.includes('搜索人气');
+  return {
+    lines: [
+      '',
+      `Keyword demand: 生意参谋 搜索分析 (synthetic page at sycm.taobao.com) captured — ${captured}; the 关键词 tab shows 竞争度 = 搜索人气 ÷ 在线商品数 with ${blue} 蓝海词 and the 30/60/10 plan. ` +
+        `A 直通车 report imported (${imported.split('\n')[0]}) gives one action per keyword: ${actions.join('；')}. ` +
+        `In 标题 the first missing word now reads “${firstChip.replace(/\s+/g, ' ')}”: \`80-sycm-search-analyze-page.png\`, \`81-sidepanel-keywords.png\`, \`82-sidepanel-title-demand.png\`.`,
+    ],
+    failures: ok ? 0 : 1,
+  };
+}
+
 /** 设置 → 数据: storage use, rows per table, and one backup file of everything captured above. */
 async function dataSafety(session: ExtensionSession): Promise<SceneResult> {
   const settings = await openPanelTab(session, 'settings', { size: { width: 420, height: 900 } });
@@ -276,6 +321,7 @@ const SCENES: readonly Scene[] = [
   mainImages,
   trends,
   backOffice,
+  keywordDemand,
   dataSafety,
 ];
 

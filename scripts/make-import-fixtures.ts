@@ -2,13 +2,13 @@
  * Writes the SYNTHETIC import fixtures under tests/fixtures/imports/ (run: npx tsx scripts/make-import-fixtures.ts):
  * exports in the encodings and cell types real ones come in — GBK order report, UTF-16 "Unicode text",
  * XLSX with date, rich-text, formula, hyperlink and percent cells. Every value is made up; file names say
- * "synthetic". No encoder package is needed: GBK bytes are found by decoding every GBK code with the
- * platform's own TextDecoder('gb18030'). The CSV files come out byte for byte the same on every run; the
- * XLSX files hold the same cells but differ in their zip timestamps.
+ * "synthetic". The encoders are in scripts/support/encode-text.ts. The CSV files come out byte for byte the
+ * same on every run; the XLSX files hold the same cells but differ in their zip timestamps.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
+import { csv, encodeGbk, encodeUtf16 } from './support/encode-text';
 
 const DIR = resolve(import.meta.dirname, '../tests/fixtures/imports');
 
@@ -16,50 +16,6 @@ function write(name: string, bytes: Uint8Array): void {
   mkdirSync(DIR, { recursive: true });
   writeFileSync(resolve(DIR, name), bytes);
 }
-
-/** Unicode → GBK two-byte code, built once from the decoder (GBK is the two-byte part of GB18030). */
-function gbkTable(): Map<string, [number, number]> {
-  const table = new Map<string, [number, number]>();
-  const decoder = new TextDecoder('gb18030');
-  for (let lead = 0x81; lead <= 0xfe; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      if (trail === 0x7f) continue;
-      const ch = decoder.decode(new Uint8Array([lead, trail]));
-      if (ch.length === 1 && !table.has(ch)) table.set(ch, [lead, trail]);
-    }
-  }
-  return table;
-}
-
-function encodeGbk(text: string): Uint8Array {
-  const table = gbkTable();
-  const out: number[] = [];
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code < 0x80) out.push(code);
-    else {
-      const pair = table.get(ch);
-      if (!pair) throw new Error(`not in GBK: ${ch}`);
-      out.push(...pair);
-    }
-  }
-  return new Uint8Array(out);
-}
-
-function encodeUtf16(text: string, endian: 'le' | 'be', bom: boolean): Uint8Array {
-  const le = Buffer.from((bom ? '\uFEFF' : '') + text, 'utf16le');
-  if (endian === 'le') return new Uint8Array(le);
-  const be = Buffer.alloc(le.length);
-  for (let i = 0; i < le.length; i += 2) {
-    be[i] = le[i + 1]!;
-    be[i + 1] = le[i]!;
-  }
-  return new Uint8Array(be);
-}
-
-const csvCell = (v: string | number): string => (/[",\r\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
-const csv = (rows: readonly (readonly (string | number)[])[], sep = ','): string =>
-  rows.map((r) => r.map((v) => (sep === ',' ? csvCell(v) : String(v))).join(sep)).join('\r\n') + '\r\n';
 
 // 1. Taobao 订单报表 as downloaded: GBK, no BOM, ids as ="…" so Excel keeps all 19 digits, headers with a
 //    trailing space (as Taobao writes some), status texts with commas (quoted).

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState, type ReactElement } from 'react';
 import { diffCaptures } from '../../lib/analysis/capture-diff';
 import { benchmarkOfCapture, prepareTitleBenchmark } from '../../lib/analysis/title-benchmark';
+import { useDemandTerms } from '../keywords/use-demand';
 import { deleteCompetitor, listCaptureVersions, listWatchedCompetitors, type WatchedCompetitor } from '../../lib/db/captures';
 import { ConfirmDelete } from '../data/ConfirmDelete';
 import { PlatformImage } from '../PlatformImage';
@@ -151,9 +152,13 @@ function CompareTitle({ capture }: { capture: ItemCapture }): ReactElement {
   const seg = useSegmenter();
   const [mine, setMine] = useState('');
   const settings = useLiveQuery(() => readSettings(), []);
+  const demand = useDemandTerms()(capture.platform);
   const benchmark = useMemo(
-    () => (seg.status === 'ready' && settings ? prepareTitleBenchmark(benchmarkOfCapture(capture), seg.loaded.segmenter, settings) : null),
-    [seg, settings, capture],
+    () =>
+      seg.status === 'ready' && settings
+        ? prepareTitleBenchmark(benchmarkOfCapture(capture), seg.loaded.segmenter, settings, demand)
+        : null,
+    [seg, settings, capture, demand],
   );
   const score = benchmark && mine.trim() ? benchmark.score(mine) : null;
   return (

@@ -29,11 +29,7 @@ export function CaptureBackoffice({ tabId, onOpenPanel }: PopupActionProps): Rea
             {status.result.sources.join('、')}）。
           </p>
           <CaptureWarnings warnings={status.warnings} tabId={tabId} />
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => onOpenPanel(status.result.saved.orders && !status.result.saved.listings ? 'customers' : 'shop')}
-          >
+          <button type="button" className="secondary" onClick={() => onOpenPanel(panelFor(status.result.saved, status.result.sources))}>
             在侧边栏查看
           </button>
         </div>
@@ -41,4 +37,11 @@ export function CaptureBackoffice({ tabId, onOpenPanel }: PopupActionProps): Rea
       <CaptureError status={status} tabId={tabId} />
     </div>
   );
+}
+
+/** The side-panel tab that shows what was saved: 客户 for orders, 关键词 for 市场 search terms, else 店铺. */
+function panelFor(saved: BackofficeSaved, sources: readonly string[]): 'customers' | 'keywords' | 'shop' {
+  if (saved.orders && !saved.listings) return 'customers';
+  if (sources.some((s) => /搜索分析|搜索排行/.test(s))) return 'keywords';
+  return 'shop';
 }

@@ -48,7 +48,11 @@ export const POPUP_FEATURES: readonly PopupFeature[] = [
   { label: '边写标题边打分，一键写回推荐标题（侧边栏“标题”）', appliesTo: onKind('listing-editor'), Action: OpenTitleOptimiser },
   { label: '采集自己的商品并批量给标题打分', appliesTo: onKind('backoffice-list'), Action: CaptureBackoffice },
   { label: '采集已卖出订单，按 RFM、生命周期、地区、复购给客户分组', appliesTo: onKind('orders'), Action: CaptureBackoffice },
-  { label: '采集生意参谋数据：四象限诊断与搜索词词根汇总', appliesTo: onKind('analytics'), Action: CaptureBackoffice },
+  {
+    label: '采集生意参谋数据：四象限诊断、搜索词词根；市场 → 搜索分析/搜索排行的搜索人气和在线商品数（标题挑词和推广计划用）',
+    appliesTo: onKind('analytics'),
+    Action: CaptureBackoffice,
+  },
   {
     // The workbench shell itself (work.1688.com, 千牛): the frame that shows the page answers the capture.
     label: '采集后台数据（商品、订单、生意参谋）',

@@ -14,7 +14,8 @@ import { errorMessage } from '../../lib/text/error-message';
 type Outcome = { ok: boolean; text: string; details: string[] };
 
 /**
- * 导入 a 生意参谋 or order export (CSV in any Chinese encoding, XLSX). The whole file is checked before
+ * 导入 a 生意参谋 export (商品效果, 搜索词 / 搜索分析), an order export or a 直通车 / 网销宝 keyword report (CSV in any
+ * Chinese encoding, XLSX); the headers say which. The whole file is checked before
  * anything is written; a metrics file without its own period asks for one (so November's export is kept next
  * to October's instead of replacing it); rows left out are listed one by one.
  */
@@ -76,7 +77,7 @@ export function ImportBox(): ReactElement {
           <option value="taobao">淘宝/天猫</option>
         </select>
         <label className="secondary file-button">
-          导入生意参谋/订单导出（CSV、XLSX）
+          导入生意参谋/订单/直通车·网销宝报表（CSV、XLSX）
           <input
             type="file"
             accept=".csv,.xlsx,.xls"

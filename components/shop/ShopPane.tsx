@@ -14,6 +14,7 @@ import { formatCount, formatShare, formatYuan } from '../../lib/text/display';
 import { useSegmenter } from '../title/use-segmenter';
 import { useSnapshotList } from '../use-snapshot-list';
 import { latestMetrics } from '../../lib/analysis/shop/latest-metrics';
+import { useDemandTerms } from '../keywords/use-demand';
 import { ImportBox } from './ImportBox';
 import { QuadrantChart } from './QuadrantChart';
 
@@ -51,10 +52,11 @@ export function ShopPane(): ReactElement {
 function ListingsSection({ listings }: { listings: OwnListing[] }): ReactElement {
   const snapshots = useSnapshotList() ?? [];
   const seg = useSegmenter();
+  const demandFor = useDemandTerms();
   const [scores, setScores] = useState<Map<string, ListingScore> | null>(null);
   const scoreAll = async (): Promise<void> => {
     if (seg.status !== 'ready') return;
-    setScores(await scoreListings(listings, snapshots, getSnapshot, seg.loaded.segmenter, await readSettings()));
+    setScores(await scoreListings(listings, snapshots, getSnapshot, seg.loaded.segmenter, await readSettings(), demandFor));
   };
   return (
     <section>

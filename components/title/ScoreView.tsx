@@ -51,10 +51,22 @@ export function ScoreView({ score, onAddWord }: { score: TitleScore; onAddWord: 
       ) : null}
       {score.missing.length ? (
         <p data-testid="missing-words">
-          <span className="muted">缺少的高频词（点击加入）：</span>
+          <span className="muted">
+            {score.missing.some((m) => m.searchPopularity !== undefined)
+              ? '缺少的词（按 搜索人气 × (1 − 竞品标题使用占比) 排序，点击加入）：'
+              : '缺少的高频词（点击加入）：'}
+          </span>
           {score.missing.slice(0, 10).map((m) => (
-            <button key={m.word} type="button" className="chip" title={`${m.evidence}使用`} onClick={() => onAddWord(m.word)}>
-              {m.word} <span className="muted small">{m.titles}</span>
+            <button
+              key={m.word}
+              type="button"
+              className="chip"
+              title={m.searchPopularity !== undefined ? m.evidence : `${m.evidence}使用`}
+              data-word={m.word}
+              onClick={() => onAddWord(m.word)}
+            >
+              {/* With demand the chip says both (titles and 搜索人气); without, the title count as before. */}
+              {m.word} <span className="muted small">{m.searchPopularity !== undefined ? m.evidence : m.titles}</span>
             </button>
           ))}
         </p>

@@ -17,6 +17,7 @@ import { useEditorLink } from './use-editor-link';
 import { useSegmenter } from './use-segmenter';
 import { WordBankTable } from './WordBankTable';
 import { errorMessage } from '../../lib/text/error-message';
+import { useDemandTerms } from '../keywords/use-demand';
 
 /** 标题 tab: score a title live against a benchmark snapshot, with proposals and the word bank. */
 export function TitlePane(): ReactElement {
@@ -46,10 +47,12 @@ function TitleWorkbench({ list, segmenter, initMs }: { list: SnapshotListEntry[]
   const snapshotId = chosenId ?? autoId;
   const snapshot = useLiveQuery(() => (snapshotId ? getSnapshot(snapshotId) : undefined), [snapshotId]);
   const settings = useLiveQuery(() => readSettings(), []);
+  const demandFor = useDemandTerms();
+  const demand = demandFor(snapshot?.platform);
   // Everything that depends on the benchmark only is computed once per snapshot, not per keystroke.
   const benchmark = useMemo(
-    () => (snapshot && settings ? prepareTitleBenchmark(benchmarkOfSnapshot(snapshot), segmenter, settings) : null),
-    [snapshot, segmenter, settings],
+    () => (snapshot && settings ? prepareTitleBenchmark(benchmarkOfSnapshot(snapshot), segmenter, settings, demand) : null),
+    [snapshot, segmenter, settings, demand],
   );
   const limit = benchmark?.limit ?? null;
   const score = useMemo(() => (benchmark && title.trim() ? benchmark.score(title) : null), [benchmark, title]);
@@ -87,6 +90,7 @@ function TitleWorkbench({ list, segmenter, initMs }: { list: SnapshotListEntry[]
       )}
       {editor.connected ? <p className="current-title">{title || '（标题为空）'}</p> : null}
       {applyError ? <p className="error">{applyError}</p> : null}
+      {benchmark ? <DemandNote terms={benchmark.demand?.terms ?? 0} /> : null}
       {score ? <ScoreView score={score} onAddWord={addWord} /> : <p className="muted">输入标题后显示得分和扣分原因。</p>}
       {benchmark && snapshot ? (
         <>
@@ -107,5 +111,22 @@ function TitleWorkbench({ list, segmenter, initMs }: { list: SnapshotListEntry[]
       ) : null}
       <p className="muted small">分词器加载用时 {Math.round(initMs)} ms（只加载一次）</p>
     </div>
+  );
+}
+
+/** Whether 生意参谋 demand weighs this analysis, and how to get it when it does not. */
+function DemandNote({ terms }: { terms: number }): ReactElement {
+  if (!terms) {
+    return (
+      <p className="muted small" data-testid="title-demand" data-terms="0">
+        想按搜索人气挑词：打开生意参谋 → 市场 → 搜索分析（或搜索排行），点插件按钮“采集后台数据”，或在“关键词”页导入搜索词下载。
+      </p>
+    );
+  }
+  return (
+    <p className="small" data-testid="title-demand" data-terms={terms}>
+      已用生意参谋的 {terms} 个相关搜索词：每个词的搜索人气 = 含这个词的搜索词的搜索人气之和；缺少的词按 搜索人气 × (1 − 竞品标题使用占比)
+      排序，推荐标题优先用搜索多、竞品少用的词。
+    </p>
   );
 }

@@ -2,11 +2,11 @@ import type { ReactElement } from 'react';
 import type { BankWord, WordBank } from '../../lib/analysis/word-bank';
 import { wordBankTable } from '../../lib/export/word-bank-rows';
 import { ExportButtons } from '../ExportButtons';
-import { formatShare } from '../../lib/text/display';
+import { formatCount, formatShare } from '../../lib/text/display';
 import { SortHeader } from '../SortHeader';
 import { useSort } from '../use-sort';
 
-type Key = 'word' | 'wordClass' | 'titles' | 'salesShare' | 'meanPosition';
+type Key = 'word' | 'wordClass' | 'titles' | 'salesShare' | 'meanPosition' | 'searchPopularity';
 
 /** The word bank of the benchmark's 60 titles: sortable, exportable. */
 export function WordBankTable({
@@ -21,7 +21,8 @@ export function WordBankTable({
   keyword: string;
   fileName: (ext: 'xlsx' | 'csv') => string;
 }): ReactElement {
-  const { sorted, sort, toggle } = useSort<BankWord, Key>(bank.words, { key: 'titles', desc: true }, (w, k) => w[k]);
+  const { sorted, sort, toggle } = useSort<BankWord, Key>(bank.words, { key: 'titles', desc: true }, (w, k) => w[k] ?? null);
+  const withDemand = !!bank.demand;
   const header = (key: Key, label: string): ReactElement => (
     <SortHeader
       column={key}
@@ -35,6 +36,9 @@ export function WordBankTable({
       <h2>
         词库（{bank.titleCount} 个标题，{bank.words.length} 个词）
       </h2>
+      {withDemand ? (
+        <p className="muted small">搜索人气：生意参谋里含这个词的相关搜索词的搜索人气之和（继承法，看相对大小，不是真实搜索量）。</p>
+      ) : null}
       {learnedWords.length ? (
         <p className="muted small" data-testid="learned-words">
           从这些标题里学到的词（竞品连写的词保持完整）：{learnedWords.slice(0, 20).join('、')}
@@ -48,6 +52,7 @@ export function WordBankTable({
             {header('word', '词')}
             {header('wordClass', '类别')}
             {header('titles', '标题数')}
+            {withDemand ? header('searchPopularity', '搜索人气') : null}
             {header('salesShare', '销量加权')}
             {header('meanPosition', '平均位置')}
           </tr>
@@ -63,6 +68,7 @@ export function WordBankTable({
               <td>
                 {w.titles} <span className="muted small">{formatShare(w.share)}</span>
               </td>
+              {withDemand ? <td data-col="demand">{w.searchPopularity == null ? '—' : formatCount(w.searchPopularity)}</td> : null}
               <td>{formatShare(w.salesShare)}</td>
               <td>{w.meanPosition < 0.34 ? '前' : w.meanPosition < 0.67 ? '中' : '后'}</td>
             </tr>

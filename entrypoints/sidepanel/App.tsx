@@ -3,6 +3,7 @@ import { BenchmarkPane } from '../../components/benchmark/BenchmarkPane';
 import { CompetitorsPane } from '../../components/competitors/CompetitorsPane';
 import { CustomersPane } from '../../components/customers/CustomersPane';
 import { ShopPane } from '../../components/shop/ShopPane';
+import { KeywordsPane } from '../../components/keywords/KeywordsPane';
 import { ImagePane } from '../../components/image/ImagePane';
 import { HistoryPane } from '../../components/history/HistoryPane';
 import { SettingsPane } from '../../components/SettingsPane';
@@ -48,6 +49,7 @@ const PANES: Record<PanelTabId, () => ReactElement> = {
   image: ImagePane,
   competitors: CompetitorsPane,
   shop: ShopPane,
+  keywords: KeywordsPane,
   customers: CustomersPane,
   history: HistoryPane,
   settings: SettingsPane,

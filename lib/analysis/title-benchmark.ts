@@ -2,6 +2,7 @@ import type { Platform } from '../model/page';
 import type { Settings } from '../model/settings';
 import { TITLE_UNIT_LIMIT } from '../text/title-units';
 import { discoverWords } from './discover-words';
+import { demandCarried, demandForBank, rankByDemand, withDemand, type DemandTerm } from './keywords/title-demand';
 import type { Segmenter } from './segment';
 import { prepareBenchmark, scoreTitle, type TitleScore } from './title-score';
 import { proposeTitles, suggestPhrases, type PhraseSuggestion, type Proposal } from './title-proposals';
@@ -31,6 +32,11 @@ export interface TitleBenchmark {
   readonly phrases: PhraseSuggestion[];
   /** Scores a title: parts, deductions, banned words, missing words. Cheap enough for every keystroke. */
   score: (title: string) => TitleScore;
+  /**
+   * The seller's search-term demand this benchmark uses (terms about its product), or null: without it every
+   * part of the analysis is what it is without demand data.
+   */
+  demand: { terms: number } | null;
 }
 
 /** Proposals per pattern: two variants give the user a choice without a wall of near-duplicates. */
@@ -49,8 +55,18 @@ export function titleLimitFor(platform: Platform | null, settings: Pick<Settings
  * The one title analysis: word bank, scorer, proposals and phrases of a benchmark, with the platform's limit
  * and the user's own and brand words. 标题, 店铺 (bulk scores), 竞品 (compare) and the CLI all call this, so a
  * title scores the same wherever it is scored.
+ *
+ * `demand`: the seller's 生意参谋 search terms with 搜索人气 (seed method 2). The terms about this benchmark's
+ * product give each bank word its demand; the bank shows it, missing words are suggested by demand × (1 −
+ * share of titles using the word), evidence names both, and proposals prefer high-demand words that few
+ * competitors use. The score itself is the same with or without demand.
  */
-export function prepareTitleBenchmark(source: TitleBenchmarkSource, segmenter: Segmenter, settings: TitleSettings): TitleBenchmark {
+export function prepareTitleBenchmark(
+  source: TitleBenchmarkSource,
+  segmenter: Segmenter,
+  settings: TitleSettings,
+  demand: readonly DemandTerm[] = [],
+): TitleBenchmark {
   // Adding words is idempotent; doing it here (not in one pane) makes every surface segment alike.
   segmenter.addWords([...settings.userWords, ...settings.brandWords]);
   const limit = titleLimitFor(source.platform, settings);
@@ -60,28 +76,40 @@ export function prepareTitleBenchmark(source: TitleBenchmarkSource, segmenter: S
   const seg = learnedWords.length ? segmenter.withWords(new Set(learnedWords)) : segmenter;
   // A lone competitor: every word and pair of it counts (the usual floors of 2 titles would leave nothing).
   const single = source.titles.length < 2;
-  const bank = buildWordBank(source.titles, seg, {
+  const plainBank = buildWordBank(source.titles, seg, {
     brands: settings.brandWords,
     keyword: source.keyword,
     ...(single ? { minPhraseTitles: 1 } : {}),
   });
-  const bench = prepareBenchmark(bank, titles, { limit, ...(single ? { minTitles: 1 } : {}) });
+  const bankDemand = demand.length ? demandForBank(plainBank, source.keyword, demand, seg) : null;
+  const bank = bankDemand ? withDemand(plainBank, bankDemand) : plainBank;
+  const bench = prepareBenchmark(bank, titles, {
+    limit,
+    ...(single ? { minTitles: 1 } : {}),
+    ...(bankDemand ? { demand: bankDemand.byWord } : {}),
+  });
+  // Proposals pick each slot's word in bank order: with demand, the words worth most come first, and of two
+  // proposals that score alike the one carrying more of that worth, earlier, comes first.
+  const proposalBank = bankDemand ? { ...bank, words: rankByDemand(bank.words) } : bank;
+  const preference = bankDemand ? (title: string): number => demandCarried(title, bank.words) : undefined;
   const score = (title: string): TitleScore => scoreTitle(title, bench, seg);
   // Proposals and phrases are built on first use: bulk scoring (店铺) and 竞品 never need them.
   let proposals: Proposal[] | null = null;
   let phrases: PhraseSuggestion[] | null = null;
   const allProposals = (): Proposal[] =>
-    (proposals ??= proposeTitles(bank, score, limit, {
+    (proposals ??= proposeTitles(proposalBank, score, limit, {
       keyword: source.keyword,
       coreWords: source.keyword ? seg.cut(source.keyword) : [],
       brands: settings.brandWords,
       perPattern: PROPOSALS_PER_PATTERN,
       atLeast: source.titles.length >= 10 ? MIN_PROPOSALS : 0,
+      ...(preference ? { preference } : {}),
     }));
   return {
     limit,
     bank,
     score,
+    demand: bankDemand ? { terms: bankDemand.terms } : null,
     learnedWords,
     get proposals(): Proposal[] {
       return allProposals();

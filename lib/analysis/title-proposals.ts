@@ -41,6 +41,8 @@ export interface ProposalOptions {
   atLeast?: number;
   /** The keyword's own words as the segmenter cuts it (补水, 面膜 of 补水面膜): no other word may repeat them. */
   coreWords?: readonly string[];
+  /** Orders proposals of equal score (higher first): with demand data, how much demand a title carries and how early. */
+  preference?: (title: string) => number;
 }
 
 /** Words before the keyword must fit here, so that it is early (the scorer's "core word early" rule). */
@@ -74,7 +76,11 @@ export function proposeTitles(
       unique.set(title, { pattern: id, patternLabel: PATTERNS[id], title, units: countTitleUnits(title), score: scored.score });
     }
   }
-  return [...unique.values()].sort((a, b) => b.score - a.score);
+  const preference = options.preference;
+  const byScore = (a: Proposal, b: Proposal): number => b.score - a.score;
+  if (!preference) return [...unique.values()].sort(byScore);
+  const pref = new Map([...unique.keys()].map((t) => [t, preference(t)]));
+  return [...unique.values()].sort((a, b) => byScore(a, b) || pref.get(b.title)! - pref.get(a.title)!);
 }
 
 /**

@@ -23,8 +23,10 @@ export interface MissingWord {
   word: string;
   titles: number;
   share: number;
-  /** "38/60 个标题" */
+  /** "38/60 个标题"; with demand data "38/60 个标题 · 搜索人气 12,345". */
   evidence: string;
+  /** With demand data only: Σ 搜索人气 of the search terms containing the word (null: none does). */
+  searchPopularity?: number | null;
 }
 
 export interface TitleScore {
@@ -47,6 +49,12 @@ export interface ScorerOptions {
   topWords?: number;
   /** A word counts for coverage when at least this many titles use it (default 2; 1 for a single competitor). */
   minTitles?: number;
+  /**
+   * Search-term demand per word (Σ 搜索人气 of the seller's 生意参谋 terms containing it). With it, evidence
+   * names demand beside title counts and missing words are suggested by demand × (1 − share of titles);
+   * the score itself does not change.
+   */
+  demand?: ReadonlyMap<string, number>;
 }
 
 /** A title with a hard banned word never scores above this. */
@@ -77,6 +85,13 @@ export interface PreparedBenchmark {
   meanUnits: number | null;
   phrases: TightPhrase[];
   competitors: { title: string; grams: Set<string> }[];
+  /** Demand per word, when the seller's search-term data cover this benchmark; null otherwise. */
+  demand: ReadonlyMap<string, number> | null;
+  /**
+   * The words offered as missing words, in the order they are offered: the top words without demand; with
+   * demand also the bank's words some search term contains, ranked by demand × (1 − share of titles).
+   */
+  suggestions: WordBank['words'];
 }
 
 export interface RuleOutcome {
@@ -116,13 +131,20 @@ export const TITLE_RULES: readonly TitleRule[] = [
     label: '高频词覆盖',
     max: 30,
     // The bank's top words, weighted by how many titles use them; the five heaviest gaps are named.
-    score: ({ title, words, bench: { top, topWeight, titleCount } }) => {
+    score: ({ title, words, bench: { top, topWeight, titleCount, demand } }) => {
       if (!topWeight) return { points: 30, deductions: [] };
       const missing = findMissingWords(title, top, titleCount, words);
       const covered = top.filter((w) => hasWord(title, words, w.word)).reduce((s, w) => s + w.share, 0);
       const deductions = missing
         .slice(0, 5)
-        .map((m) => deduction('coverage', (30 * m.share) / topWeight, `缺少高频词“${m.word}”（${m.evidence}使用）`, m.word));
+        .map((m) =>
+          deduction(
+            'coverage',
+            (30 * m.share) / topWeight,
+            `缺少高频词“${m.word}”（${m.evidence}使用${demand ? ` · ${demandEvidence(demand.get(m.word) ?? null)}` : ''}）`,
+            m.word,
+          ),
+        );
       return { points: (30 * covered) / topWeight, deductions: deductions.filter(isLoss) };
     },
   },
@@ -226,10 +248,19 @@ export const TITLE_RULES: readonly TitleRule[] = [
 
 /** Reduces a benchmark (word bank + competitor titles) to what the rules need. */
 export function prepareBenchmark(bank: WordBank, competitorTitles: readonly string[], options: ScorerOptions = {}): PreparedBenchmark {
-  const top = bank.words
-    .filter((w) => w.titles >= (options.minTitles ?? 2) && w.wordClass !== '数字/型号')
-    .slice(0, options.topWords ?? 20);
+  const counted = (w: WordBank['words'][number]): boolean => w.titles >= (options.minTitles ?? 2) && w.wordClass !== '数字/型号';
+  const top = bank.words.filter(counted).slice(0, options.topWords ?? 20);
+  const demand = options.demand?.size ? options.demand : null;
   return {
+    demand,
+    suggestions: demand
+      ? suggestByDemand(
+          top,
+          bank.words.filter((w) => counted(w) && (demand.get(w.word) ?? 0) > 0),
+          demand,
+          bank.titleCount,
+        )
+      : top,
     bank,
     limit: options.limit ?? TITLE_UNIT_LIMIT.taobao,
     titleCount: Math.max(1, bank.titleCount),
@@ -294,9 +325,32 @@ export function scoreTitle(title: string, bench: PreparedBenchmark, segmenter: S
     parts,
     deductions,
     banned,
-    missing: findMissingWords(title, bench.top, bench.titleCount, input.words),
+    missing: findMissingWords(title, bench.suggestions, bench.titleCount, input.words, bench.demand),
     capped,
   };
+}
+
+/** "搜索人气 12,345", or "搜索人气 —" for a word none of the search terms contains. */
+export function demandEvidence(searchPopularity: number | null): string {
+  return `搜索人气 ${searchPopularity === null ? '—' : Math.round(searchPopularity).toLocaleString('en-US')}`;
+}
+
+/**
+ * The words to suggest when demand is known: the top words and the words with demand, by demand × (1 − share
+ * of titles) (seed method 2: high search heat, few competitors), then by titles; words without demand last.
+ */
+function suggestByDemand(
+  top: WordBank['words'],
+  withDemand: WordBank['words'],
+  demand: ReadonlyMap<string, number>,
+  titleCount: number,
+): WordBank['words'] {
+  const n = Math.max(1, titleCount);
+  const weight = (w: WordBank['words'][number]): number => (demand.get(w.word) ?? 0) * (1 - w.titles / n);
+  const seen = new Set<string>();
+  return [...top, ...withDemand]
+    .filter((w) => !seen.has(w.word) && seen.add(w.word))
+    .sort((a, b) => weight(b) - weight(a) || b.titles - a.titles);
 }
 
 /**
@@ -307,11 +361,31 @@ export function hasWord(title: string, words: readonly string[], word: string): 
   return [...word].length > 1 ? title.includes(word) : words.includes(word);
 }
 
-/** The top words the title does not contain, heaviest first, with their evidence ("38/60 个标题"). */
-export function findMissingWords(title: string, top: WordBank['words'], titleCount: number, words: readonly string[] = []): MissingWord[] {
+/**
+ * The given words the title does not contain, in the order given, with their evidence ("38/60 个标题"; with
+ * demand "38/60 个标题 · 搜索人气 12,345").
+ */
+export function findMissingWords(
+  title: string,
+  top: WordBank['words'],
+  titleCount: number,
+  words: readonly string[] = [],
+  demand: ReadonlyMap<string, number> | null = null,
+): MissingWord[] {
   return top
     .filter((w) => !hasWord(title, words, w.word))
-    .map((w) => ({ word: w.word, titles: w.titles, share: w.share, evidence: `${w.titles}/${titleCount} 个标题` }));
+    .map((w) => {
+      const evidence = `${w.titles}/${titleCount} 个标题`;
+      if (!demand) return { word: w.word, titles: w.titles, share: w.share, evidence };
+      const searchPopularity = demand.get(w.word) ?? null;
+      return {
+        word: w.word,
+        titles: w.titles,
+        share: w.share,
+        evidence: `${evidence} · ${demandEvidence(searchPopularity)}`,
+        searchPopularity,
+      };
+    });
 }
 
 function deduction(part: ScorePartId, points: number, reason: string, word?: string): Deduction {

@@ -14,6 +14,11 @@ export interface BankWord {
   wordClass: WordClass;
   /** True when the class was inferred from the titles (the dictionary does not know the word). */
   inferred?: boolean;
+  /**
+   * With search-term demand only (生意参谋): Σ 搜索人气 of the demand terms containing the word (the inheritance
+   * method), null when none contains it. Absent without demand data.
+   */
+  searchPopularity?: number | null;
 }
 
 /** Two words that sit next to each other in many titles and rarely apart: keep them whole (紧密词). */
@@ -30,6 +35,8 @@ export interface WordBank {
   phrases: TightPhrase[];
   /** The product word most titles use (核心词); null when the titles share none. */
   coreWord: string | null;
+  /** With search-term demand only: how many of the seller's 生意参谋 search terms fed the words' 搜索人气. */
+  demand?: { terms: number };
 }
 
 export interface BankTitle {

@@ -238,6 +238,7 @@ export const TABLE_LABELS: Record<string, string> = {
   imageFeatures: '主图特征',
   alerts: '动态',
   contacts: '联系记录',
+  paidKeywords: '推广关键词报表',
 };
 
 function describeIssue(error: z.ZodError): string {

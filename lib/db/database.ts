@@ -9,6 +9,7 @@ import {
   OrderSchema,
   OwnListingSchema,
   PageVisitSchema,
+  PaidKeywordRowSchema,
   SearchSnapshotSchema,
   type Contact,
   type ImageFeatureRow,
@@ -18,6 +19,7 @@ import {
   type Order,
   type OwnListing,
   type PageVisit,
+  type PaidKeywordRow,
   type SearchSnapshot,
 } from '../model/records';
 import {
@@ -53,6 +55,7 @@ export class DuibiaoDB extends Dexie {
   snapshotItems!: Table<SnapshotItems, number>;
   alerts!: EntityTable<Alert, 'id'>;
   contacts!: Table<Contact, string>;
+  paidKeywords!: Table<PaidKeywordRow, string>;
 
   constructor(name: string = DB_NAME, upTo: number = LATEST_SCHEMA_VERSION) {
     super(name);
@@ -75,6 +78,7 @@ export const TABLE_ROW_SCHEMAS: Record<string, z.ZodType> = {
   snapshotItems: SnapshotItemsSchema,
   alerts: AlertSchema,
   contacts: ContactSchema,
+  paidKeywords: PaidKeywordRowSchema,
 };
 
 let shared: DuibiaoDB | null = null;

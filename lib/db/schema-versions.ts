@@ -81,6 +81,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 5,
     stores: { contacts: 'key, buyerKey, contactedAt' },
   },
+  {
+    // v6: paid-search keyword reports (直通车 / 网销宝), one row per keyword and day (key
+    // `${platform}|${campaign}|${unit}|${keyword}|${periodStart}|${periodEnd}`), read by platform and date for the
+    // 1/3/7/14/28-day diagnosis. Metrics rows gained optional market fields and the scope "market": their
+    // defaults keep older rows valid, so no row is rewritten.
+    version: 6,
+    stores: { paidKeywords: 'key, platform, keyword, periodEnd' },
+  },
 ];
 
 /** Tables computed from other tables: rebuilt, never backed up or restored. */

@@ -34,7 +34,13 @@ export const SearchParseResultSchema = parseResultSchema(SearchPageSchema);
 export const ItemParseResultSchema = parseResultSchema(ItemPageSchema);
 export const BackofficeParseResultSchema = parseResultSchema(BackofficeCaptureSchema);
 
-export const BackofficeSavedSchema = z.object({ listings: z.number().int(), metrics: z.number().int(), orders: z.number().int() });
+export const BackofficeSavedSchema = z.object({
+  listings: z.number().int(),
+  metrics: z.number().int(),
+  orders: z.number().int(),
+  /** Paid keyword report rows (直通车 / 网销宝 imports). */
+  paid: z.number().int(),
+});
 export type BackofficeSaved = z.infer<typeof BackofficeSavedSchema>;
 
 export const CaptureSavedSchema = z.object({

@@ -150,27 +150,60 @@ export const OwnListingSchema = z.object({
 });
 export type OwnListing = z.infer<typeof OwnListingSchema>;
 
+/**
+ * What a metrics row is about. 'term' is a search term that brought visitors to my shop (own 搜索词: exposure,
+ * visitors, buyers); 'market' is a search term of the whole market as 生意参谋 市场 shows it (搜索分析,
+ * 搜索排行, 搜索词查询 downloads: 搜索人气, 在线商品数 …). They are separate scopes, not one row with more
+ * columns, because the same term and period can hold both and the row key (platform + scope + subject +
+ * period) must keep both: a market capture never replaces my shop's figures for a term, nor the reverse.
+ */
+export const METRIC_SCOPES = ['shop', 'item', 'term', 'market'] as const;
+export const MetricScopeSchema = z.enum(METRIC_SCOPES);
+export type MetricScope = z.infer<typeof MetricScopeSchema>;
+
 /** One row of analytics figures for an item or a search term over a period. Rates are fractions. */
 export const MetricRowSchema = z.object({
   id: z.number().int().positive().optional(),
   platform: PlatformSchema,
-  scope: z.enum(['shop', 'item', 'term']),
-  /** Item id for scope "item", the search term for scope "term", "" for the shop. */
+  scope: MetricScopeSchema,
+  /** Item id for scope "item", the search term for scopes "term" and "market", "" for the shop. */
   subject: z.string(),
   periodStart: z.string(),
   periodEnd: z.string(),
   exposure: MaybeNumber,
   visitors: MaybeNumber,
   clicks: MaybeNumber,
+  /**
+   * Click rate. For scope "market" it is 生意参谋 市场's 点击率, clicks per searcher, which can exceed 1
+   * (domain-rules.md §4: 口红 125.28 %); elsewhere clicks ÷ exposure.
+   */
   ctr: MaybeNumber,
+  /** Payment conversion rate (支付转化率). */
   conversion: MaybeNumber,
   payingBuyers: MaybeNumber,
   amount: MaybeNumber,
+  /** 搜索人气 (Taobao) or 搜索指数 (1688): an index of searchers, not a count. */
   searchIndex: MaybeNumber,
   /** Items competing for a search term (在线商品数), when the source gives it: with searchIndex → 竞争度. */
   competingItems: MaybeNumber.default(null),
   /** Item title for scope "item" when the source gives it. */
   title: z.string().nullable().default(null),
+  // The other columns of 生意参谋 市场 search-term tables (indices as shown; shares as fractions). Null when a
+  // source does not have them, and on rows stored before they existed (the defaults keep those rows valid).
+  /** 搜索人数占比: this term's share of the category's searchers. */
+  searchShare: MaybeNumber.default(null),
+  /** 搜索热度: an index of searches (events, where 搜索人气 counts people). */
+  searchHeat: MaybeNumber.default(null),
+  /** 点击人气: an index of clicking people. */
+  clickPopularity: MaybeNumber.default(null),
+  /** 点击热度: an index of clicks. */
+  clickHeat: MaybeNumber.default(null),
+  /** 交易指数: built from orders, buyers, units and amount (not GMV). */
+  tradeIndex: MaybeNumber.default(null),
+  /** 商城点击占比: Tmall shops' share of the clicks. */
+  mallClickShare: MaybeNumber.default(null),
+  /** 直通车参考价 in yuan: the paid-search reference bid. */
+  ztcPrice: MaybeNumber.default(null),
   source: z.string(),
   capturedAt: Timestamp,
 });
@@ -308,13 +341,50 @@ export const ImageFeatureRowSchema = z.object({
 });
 export type ImageFeatureRow = z.infer<typeof ImageFeatureRowSchema>;
 
+/**
+ * One row of a paid-search keyword report (直通车 on Taobao/Tmall, 网销宝 on 1688): a keyword's figures over
+ * one day (or the period the report sums, when it has no 日期 column). Key:
+ * `${platform}|${campaign}|${unit}|${keyword}|${periodStart}|${periodEnd}`.
+ *
+ * Paid rows have their own table rather than a metrics scope: they are spend records by day, with money
+ * spent, orders and ROI that no analytics row has, and the 1/3/7/14/28-day diagnosis sums them over days
+ * across several imports. In `metrics` every reader (quadrants, roots, 最新数据) would have to step around
+ * them, and their key needs the campaign and unit (the same keyword bid in two plans is two rows).
+ */
+export const PaidKeywordRowSchema = z.object({
+  key: z.string().min(1).max(600),
+  platform: PlatformSchema,
+  /** 计划名称 (campaign), "" when the report has no such column. */
+  campaign: ShortText,
+  /** 推广单元 / 宝贝 (ad group, usually one item), "" when the report has no such column. */
+  unit: ShortText,
+  keyword: z.string().min(1).max(LIMITS.keyword),
+  periodStart: IsoDateSchema,
+  periodEnd: IsoDateSchema,
+  /** 展现量 (直通车) / 曝光量 (网销宝). */
+  impressions: MaybeNumber,
+  clicks: MaybeNumber,
+  /** 花费 (直通车) / 消耗 (网销宝), yuan. */
+  cost: MaybeNumber,
+  /** 成交笔数 / 成交订单数. */
+  orders: MaybeNumber,
+  /** 成交金额, yuan. */
+  amount: MaybeNumber,
+  capturedAt: Timestamp,
+});
+export type PaidKeywordRow = z.infer<typeof PaidKeywordRowSchema>;
+
 /** Back-office records as parsed, before they are stored (no id, no capture time). */
 export const ListingDraftSchema = OwnListingSchema.omit({ capturedAt: true, benchmarkSnapshotId: true });
 export const MetricDraftSchema = MetricRowSchema.omit({ id: true, capturedAt: true });
 export const OrderDraftSchema = OrderSchema.omit({ capturedAt: true });
+export const PaidKeywordDraftSchema = PaidKeywordRowSchema.omit({ capturedAt: true });
+export type PaidKeywordDraft = z.infer<typeof PaidKeywordDraftSchema>;
 export const BackofficeCaptureSchema = z.object({
   listings: z.array(ListingDraftSchema).max(10_000),
   metrics: z.array(MetricDraftSchema).max(10_000),
   orders: z.array(OrderDraftSchema).max(100_000),
+  /** Paid keyword report rows (imports only); absent in captures of pages. */
+  paid: z.array(PaidKeywordDraftSchema).max(100_000).default([]),
   sources: z.array(z.string().max(100)).max(20),
 });

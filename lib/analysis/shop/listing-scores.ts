@@ -1,4 +1,5 @@
 import type { Platform } from '../../model/page';
+import type { DemandTerm } from '../keywords/title-demand';
 import type { Segmenter } from '../segment';
 import { chooseSnapshotForTitle, type BenchmarkCandidate } from '../choose-benchmark';
 import { benchmarkOfSnapshot, prepareTitleBenchmark, type TitleBenchmark, type TitleSettings } from '../title-benchmark';
@@ -27,6 +28,8 @@ export async function scoreListings(
   loadSnapshot: (id: number) => Promise<{ platform: Platform; items: readonly { title: string; sales: number | null }[] } | undefined>,
   segmenter: Segmenter,
   settings: TitleSettings,
+  /** The seller's search-term demand per platform (the 标题 tab uses the same); none by default. */
+  demandFor: (platform: Platform) => readonly DemandTerm[] = () => [],
 ): Promise<Map<string, ListingScore>> {
   const prepared = new Map<number, TitleBenchmark | null>();
   const out = new Map<string, ListingScore>();
@@ -35,7 +38,10 @@ export async function scoreListings(
     if (snapshotId === null) continue;
     if (!prepared.has(snapshotId)) {
       const snapshot = await loadSnapshot(snapshotId);
-      prepared.set(snapshotId, snapshot ? prepareTitleBenchmark(benchmarkOfSnapshot(snapshot), segmenter, settings) : null);
+      prepared.set(
+        snapshotId,
+        snapshot ? prepareTitleBenchmark(benchmarkOfSnapshot(snapshot), segmenter, settings, demandFor(snapshot.platform)) : null,
+      );
     }
     const benchmark = prepared.get(snapshotId);
     if (benchmark) out.set(listing.key, { snapshotId, score: benchmark.score(listing.title).score });

@@ -19,6 +19,10 @@ export interface RootRow {
   clicks: number;
   payingBuyers: number;
   amount: number;
+  /** Σ search index (搜索人气 / 搜索指数) over the terms that have one. */
+  searchIndex: number;
+  /** Σ competing items (在线商品数) over the terms that have them. */
+  competingItems: number;
   /** Σ search index ÷ Σ competing items over the terms that have both; null when none has. */
   competition: number | null;
 }
@@ -41,6 +45,8 @@ export function aggregateRoots(terms: readonly TermFigures[], segmenter: Segment
         clicks: 0,
         payingBuyers: 0,
         amount: 0,
+        searchIndex: 0,
+        competingItems: 0,
         competition: null,
         index: 0,
         items: 0,
@@ -51,6 +57,8 @@ export function aggregateRoots(terms: readonly TermFigures[], segmenter: Segment
       row.clicks += t.clicks ?? 0;
       row.payingBuyers += t.payingBuyers ?? 0;
       row.amount += t.amount ?? 0;
+      row.searchIndex += t.searchIndex ?? 0;
+      row.competingItems += t.competingItems ?? 0;
       if (t.searchIndex !== null && t.competingItems) {
         row.index += t.searchIndex;
         row.items += t.competingItems;

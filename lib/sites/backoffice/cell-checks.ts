@@ -107,14 +107,17 @@ export function readNonNegative(cell: string | null | undefined): CellRead<numbe
 /** How the bare numbers (no % sign) of one rate column are read; see decideBareRateScale. */
 export type BareRateScale = 'fraction' | 'percent';
 
-/** A rate as a fraction within 0–1: "8.00%" → 0.08; a bare number by the column's scale. */
-export function readRate(cell: string | null | undefined, bare: BareRateScale): CellRead<number> {
+/**
+ * A rate as a fraction within 0–max (max 1 unless the column may pass 100 %, as 生意参谋 市场's clicks per
+ * searcher do): "8.00%" → 0.08; a bare number by the column's scale.
+ */
+export function readRate(cell: string | null | undefined, bare: BareRateScale, max = 1): CellRead<number> {
   const r = readNumberText(cell);
   if (r === null) return ok(null);
   if (r === 'bad') return bad('不是百分比');
   const fraction = r.percent || bare === 'percent' ? r.n / 100 : r.n;
   if (fraction < 0) return bad('是负数');
-  if (fraction > 1) return bad('超出 0–100%');
+  if (fraction > max) return bad(`超出 0–${max * 100}%`);
   return ok(Math.round(fraction * 1e10) / 1e10);
 }
 

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { Worksheet } from 'exceljs';
 import type { Platform } from '../../model/page';
-import { BackofficeCaptureSchema, MetricDraftSchema, OrderDraftSchema } from '../../model/records';
+import { BackofficeCaptureSchema, MetricDraftSchema, OrderDraftSchema, PaidKeywordDraftSchema } from '../../model/records';
 import { failed, parsed, type ParseResult } from '../parse-result';
 import { decodeText, ENCODING_LABELS, type TextEncodingName } from './decode-text';
 import { cellProblem, describeRowIssues, skippedRows, type RowIssue } from './import-report';
@@ -17,8 +17,10 @@ import type { BackofficeCapture } from './parse-backoffice';
 import {
   findTableHeader,
   metricPeriodColumn,
+  paidPeriodColumn,
   readMetricRows,
   readOrderRows,
+  readPaidRows,
   tableWarnings,
   type TableKind,
   type TableRead,
@@ -61,7 +63,7 @@ export type ImportInspection = {
 export type ImportedTable = {
   capture: BackofficeCapture;
   kind: TableKind;
-  /** The period of the metrics (from: where it came from); null for orders, which carry their own dates. */
+  /** The period of the metrics or paid report (from: where it came from); null for orders, which carry their own dates. */
   period: ImportPeriod | null;
   /** Rows of data below the header, how many were imported, and the spreadsheet numbers of those left out. */
   rows: { total: number; imported: number; skipped: number[] };
@@ -162,9 +164,18 @@ function sheetRows(sheet: Worksheet): string[][] {
   return Array.from(rows, (r) => r ?? NO_CELLS);
 }
 
-/** The periods a metrics table states itself: per row (column), above the header (file), in the name. */
-function filePeriods(file: ImportFile, headerIndex: number): { column: ImportPeriod | null; fallback: ImportPeriod | null } {
-  const column = periodFromColumn(file.rows, headerIndex, metricPeriodColumn(file.rows, headerIndex));
+/** The 统计日期 / 日期 column of a metrics table or paid report whose header is at `headerIndex`, or -1. */
+function periodColumn(file: ImportFile, kind: 'metrics' | 'paid', headerIndex: number): number {
+  return kind === 'paid' ? paidPeriodColumn(file.rows, headerIndex) : metricPeriodColumn(file.rows, headerIndex);
+}
+
+/** The periods a metrics table or paid report states itself: per row (column), above the header (file), in the name. */
+function filePeriods(
+  file: ImportFile,
+  kind: 'metrics' | 'paid',
+  headerIndex: number,
+): { column: ImportPeriod | null; fallback: ImportPeriod | null } {
+  const column = periodFromColumn(file.rows, headerIndex, periodColumn(file, kind, headerIndex));
   const above = periodAboveHeader(file.rows, headerIndex);
   const named = periodFromFileName(file.name);
   return {
@@ -181,14 +192,14 @@ export function inspectImportFile(file: ImportFile): ImportInspection {
   const header = findTableHeader(file.rows);
   if (!header) return { kind: null, period: null, needsPeriod: false };
   if (header.kind === 'orders') return { kind: 'orders', period: null, needsPeriod: false };
-  const { column, fallback } = filePeriods(file, header.index);
+  const { column, fallback } = filePeriods(file, header.kind, header.index);
   const period = column ?? fallback;
-  return { kind: 'metrics', period, needsPeriod: period === null };
+  return { kind: header.kind, period, needsPeriod: period === null };
 }
 
 /**
- * An imported table becomes metrics (商品ID or 搜索词 column) or orders (订单号 + 买家); otherwise it is
- * refused. Every cell is checked; rows left out are listed in the warnings, row by row, in Chinese. A
+ * An imported table becomes metrics (商品ID or 搜索词 column), orders (订单号 + 买家) or paid keyword rows
+ * (关键词 + 花费/消耗: 直通车 / 网销宝 reports); otherwise it is refused. Every cell is checked; rows left out are listed in the warnings, row by row, in Chinese. A
  * metrics table takes its period from the file (统计日期 column, a 统计时间 line above the table, the file
  * name), else from `period` (ISO dates); without either it fails with missing ['统计周期'].
  */
@@ -206,7 +217,7 @@ export function parseImportFile(
 
 function importTable(file: ImportFile, platform: Platform, caller: ImportPeriod | null): ParseResult<ImportedTable> {
   const header = findTableHeader(file.rows);
-  if (!header) return failed(notRecognised(file), ['商品ID / 搜索词', '订单号', '买家']);
+  if (!header) return failed(notRecognised(file), UNRECOGNISED_MISSING);
   if (header.kind === 'orders') {
     const read = readOrderRows(file.rows, platform);
     if (!read.ok) return failed(read.reason, read.missing);
@@ -215,23 +226,38 @@ function importTable(file: ImportFile, platform: Platform, caller: ImportPeriod 
       noun: '订单',
       limit: MAX_IMPORT_ORDERS,
       period: null,
-      capture: (orders) => ({ listings: [], metrics: [], orders, sources: ['导入的订单表'] }),
+      capture: (orders) => ({ listings: [], metrics: [], orders, paid: [], sources: ['导入的订单表'] }),
     });
   }
-  const { column, fallback: own } = filePeriods(file, header.index);
+  const { column, fallback: own } = filePeriods(file, header.kind, header.index);
   const fallback = own ?? caller;
   // With a 统计日期 column, rows whose date cell is empty or wrong are reported one by one instead.
-  if (metricPeriodColumn(file.rows, header.index) < 0 && !fallback) return failed(NO_PERIOD, ['统计周期']);
-  const read = readMetricRows(file.rows, platform, 'import', fallback && { periodStart: fallback.start, periodEnd: fallback.end });
+  if (periodColumn(file, header.kind, header.index) < 0 && !fallback) return failed(NO_PERIOD, ['统计周期']);
+  const period = fallback && { periodStart: fallback.start, periodEnd: fallback.end };
+  if (header.kind === 'paid') {
+    const read = readPaidRows(file.rows, platform, period);
+    if (!read.ok) return failed(read.reason, read.missing);
+    return finish(read.value, {
+      kind: 'paid',
+      noun: '关键词数据',
+      limit: MAX_IMPORT_ORDERS,
+      period: column ?? fallback,
+      capture: (paid) => ({ listings: [], metrics: [], orders: [], paid, sources: ['导入的推广关键词报表'] }),
+    });
+  }
+  const read = readMetricRows(file.rows, platform, 'import', period);
   if (!read.ok) return failed(read.reason, read.missing);
   return finish(read.value, {
     kind: 'metrics',
     noun: '数据',
     limit: MAX_IMPORT_METRICS,
     period: column ?? fallback,
-    capture: (metrics) => ({ listings: [], metrics, orders: [], sources: ['导入的数据表'] }),
+    capture: (metrics) => ({ listings: [], metrics, orders: [], paid: [], sources: ['导入的数据表'] }),
   });
 }
+
+/** The columns any known table needs, named when a file is not recognised (the CLI prints them). */
+export const UNRECOGNISED_MISSING: string[] = ['商品ID / 搜索词', '订单号', '买家', '关键词 + 花费/消耗'];
 
 type Finish<T> = {
   kind: TableKind;
@@ -263,6 +289,19 @@ const FIELD_LABELS: Record<string, string> = {
   status: '订单状态',
   itemCount: '数量',
   province: '收货地区',
+  keyword: '关键词',
+  campaign: '计划名称',
+  unit: '推广单元',
+  impressions: '展现量/曝光量',
+  cost: '花费/消耗',
+  orders: '成交笔数',
+  searchShare: '搜索人数占比',
+  searchHeat: '搜索热度',
+  clickPopularity: '点击人气',
+  clickHeat: '点击热度',
+  tradeIndex: '交易指数',
+  mallClickShare: '商城点击占比',
+  ztcPrice: '直通车参考价',
 };
 
 function fieldsOf(issues: readonly { path: readonly PropertyKey[] }[]): string {
@@ -283,7 +322,7 @@ function finish<T>(read: TableRead<T>, how: Finish<T>): ParseResult<ImportedTabl
       ['行数'],
     );
   }
-  const schema = how.kind === 'orders' ? OrderDraftSchema : MetricDraftSchema;
+  const schema = how.kind === 'orders' ? OrderDraftSchema : how.kind === 'paid' ? PaidKeywordDraftSchema : MetricDraftSchema;
   const issues: RowIssue[] = [...read.issues];
   const kept: T[] = [];
   read.records.forEach((record, i) => {
@@ -317,13 +356,14 @@ function notRecognised(file: ImportFile): string {
     file.format !== 'xlsx' && file.encodingGuessed
       ? `；文件按 ${ENCODING_LABELS[file.format]} 编码读取，如果上面是乱码，说明编码无法识别，请在 Excel 里另存为“CSV UTF-8”或 .xlsx 后再导入`
       : '';
-  return `没有识别出这个表格：需要“商品ID”“搜索词”列（生意参谋导出）或“订单号”“买家”列（订单导出）。${preview}${encoding}`;
+  return `没有识别出这个表格：需要“商品ID”“搜索词”列（生意参谋导出）、“订单号”“买家”列（订单导出）或“关键词”“花费/消耗”列（直通车/网销宝关键词报表）。${preview}${encoding}`;
 }
 
 /** A one-line message for the UI after saving: counts, the period, and how many rows were left out. */
 export function describeImport(result: ImportedTable): string {
   const { kind, period, rows } = result;
-  const what = kind === 'orders' ? `订单 ${rows.imported} 笔` : `数据 ${rows.imported} 行`;
+  const what =
+    kind === 'orders' ? `订单 ${rows.imported} 笔` : kind === 'paid' ? `推广关键词数据 ${rows.imported} 行` : `数据 ${rows.imported} 行`;
   const when = period ? `（统计周期 ${describePeriod(period)}）` : '';
   const lost = rows.skipped.length ? `，${rows.skipped.length} 行没有导入，原因见下` : '';
   return `已导入：${what}${when}${lost}。`;

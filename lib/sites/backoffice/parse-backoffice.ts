@@ -1,10 +1,12 @@
 import type { Platform } from '../../model/page';
+import type { PaidKeywordDraft } from '../../model/records';
 import { parse1688SellerOrders } from '../1688/orders';
 import { parseTaobaoSoldOrders } from '../taobao/orders';
 import type { ObservedEntry } from '../observed-response';
 import { detectPage } from '../page-type';
 import { failed, guardParse, parsed, type ParseResult } from '../parse-result';
 import { parseOwnListings, type ListingDraft } from './listings';
+import { marketSearchPageOf, parseMarketSearchPage, readPagePeriod } from './market-page';
 import { parseSycmKeywords, parseSycmOverview, readPeriod, type MetricDraft } from './sycm';
 import { parseMetricTable, parseOrderTable, readTableRows, type OrderDraft } from './tables';
 
@@ -12,13 +14,16 @@ export interface BackofficeCapture {
   listings: ListingDraft[];
   metrics: MetricDraft[];
   orders: OrderDraft[];
+  /** Paid keyword report rows: only imports have them (直通车 / 网销宝 exports). */
+  paid: PaidKeywordDraft[];
   /** Where the records came from, for the user ("1688 商品管理", "生意参谋 搜索词" …). */
   sources: string[];
 }
 
 /**
  * A back-office page of the seller's own shop: listings (商品管理 / 出售中), analytics (生意参谋: the
- * page's own JSON, else its tables) or sold orders (the page's order-list responses, else its tables).
+ * page's own JSON, else its tables; 市场 搜索分析 / 搜索排行: the rendered search-term table, never the
+ * transformed market responses) or sold orders (the page's order-list responses, else its tables).
  */
 export function parseBackofficePage(doc: ParentNode, href: string, observed: readonly ObservedEntry[]): ParseResult<BackofficeCapture> {
   // The same last guard as the search and item parsers (a page nested thousands deep overflows the stack).
@@ -28,7 +33,7 @@ export function parseBackofficePage(doc: ParentNode, href: string, observed: rea
 function readBackofficePage(doc: ParentNode, href: string, observed: readonly ObservedEntry[]): ParseResult<BackofficeCapture> {
   const info = detectPage(href);
   const platform: Platform = info.platform ?? (/1688\.com/.test(href) ? '1688' : 'taobao');
-  const capture: BackofficeCapture = { listings: [], metrics: [], orders: [], sources: [] };
+  const capture: BackofficeCapture = { listings: [], metrics: [], orders: [], paid: [], sources: [] };
   const warnings: string[] = [];
 
   if (info.kind === 'backoffice-list') {
@@ -65,12 +70,27 @@ function readBackofficePage(doc: ParentNode, href: string, observed: readonly Ob
     }
   }
 
+  // 市场 search pages: the search-term table as rendered (the page's responses are transformed in transit).
+  const market = info.kind === 'analytics' ? marketSearchPageOf(href) : null;
+  let marketFailure: ParseResult<BackofficeCapture> | null = null;
+  if (market) {
+    const terms = parseMarketSearchPage(doc, href, platform, market.label);
+    if (terms.ok) {
+      capture.metrics.push(...terms.value);
+      capture.sources.push(market.label);
+      warnings.push(...terms.warnings);
+    } else marketFailure = failed(terms.reason, terms.missing);
+  }
+
   // Tables on the page: analytics tables and sold-order lists rendered as HTML.
-  if (info.kind === 'analytics' || info.kind === 'orders') {
+  if ((info.kind === 'analytics' && !market) || info.kind === 'orders') {
+    // The URL's dateRange, else the dates the page shows, else the URL's dateType (recent7 …) as before.
+    const fromUrl = readPeriod(href);
+    const tablePeriod = /^\d{4}-/.test(fromUrl.periodStart) ? fromUrl : (readPagePeriod(doc, href) ?? fromUrl);
     for (const table of doc.querySelectorAll('table')) {
       const rows = readTableRows(table);
       if (info.kind === 'analytics') {
-        const metrics = parseMetricTable(rows, platform, 'table', readPeriod(href));
+        const metrics = parseMetricTable(rows, platform, 'table', tablePeriod);
         if (metrics.ok && metrics.value.length) {
           capture.metrics.push(...metrics.value);
           capture.sources.push('生意参谋 表格');
@@ -89,6 +109,7 @@ function readBackofficePage(doc: ParentNode, href: string, observed: readonly Ob
   capture.metrics = dedupeBy(capture.metrics, (m) => `${m.scope}|${m.subject}|${m.periodStart}|${m.periodEnd}`);
   capture.sources = [...new Set(capture.sources)];
   if (!capture.listings.length && !capture.metrics.length && !capture.orders.length && info.kind !== 'backoffice-list') {
+    if (marketFailure) return marketFailure;
     return failed('这个页面上没有找到可以采集的后台数据（等页面数据加载完再试，或页面结构已变化）', ['listings / metrics / orders']);
   }
   return parsed(capture, warnings);

@@ -6,6 +6,17 @@ import { at, readArray, readString } from '../json-read';
 
 export type MetricDraft = Omit<MetricRow, 'id' | 'capturedAt'>;
 
+/** The market columns of a metrics row, all unknown: for sources that are not a 生意参谋 市场 table. */
+export const NO_MARKET_FIGURES = {
+  searchShare: null,
+  searchHeat: null,
+  clickPopularity: null,
+  clickHeat: null,
+  tradeIndex: null,
+  mallClickShare: null,
+  ztcPrice: null,
+} as const satisfies Partial<MetricDraft>;
+
 /**
  * A 生意参谋 metric: a number, a numeric string, or the envelope `{value, cycleCrc, syncCrc}` whose value is
  * itself a number or `{value: "2802741.24"}` (pages-1688.md §3.4; samples/1688/sycm_portal_core_overview_example.json).
@@ -69,6 +80,7 @@ export function parseSycmOverview(json: unknown, url: string, platform: Platform
     searchIndex: null,
     competingItems: null,
     title: null,
+    ...NO_MARKET_FIGURES,
     source: 'sycm:overview',
   };
 }
@@ -103,6 +115,7 @@ export function parseSycmKeywords(json: unknown, url: string, platform: Platform
         searchIndex: m('webSearchIndex'),
         competingItems: m('onlineItemCnt'),
         title: null,
+        ...NO_MARKET_FIGURES,
         source: 'sycm:keywords',
       };
     })

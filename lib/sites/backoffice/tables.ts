@@ -1,5 +1,5 @@
 import { LIMITS } from '../../model/limits';
-import type { Order } from '../../model/records';
+import type { Order, PaidKeywordDraft } from '../../model/records';
 import type { Platform } from '../../model/page';
 import { readProvince } from '../../text/province';
 import { failed, parsed, type ParseResult } from '../parse-result';
@@ -33,7 +33,7 @@ export type OrderDraft = Omit<Order, 'capturedAt'>;
 const METRIC_HEADERS = {
   itemId: ['商品ID', '商品id', '宝贝ID', '商品编号', 'offerId'],
   title: ['商品名称', '商品标题', '宝贝标题', '标题'],
-  term: ['搜索词', '关键词', '来源关键词'],
+  term: ['搜索词', '关键词', '来源关键词', '长尾词'],
   period: ['统计日期', '统计周期', '统计时间', '日期'],
   exposure: ['曝光量', '曝光次数', '商品曝光量', '曝光', '展现量', '展现次数', '搜索曝光'],
   clicks: ['点击量', '点击次数', '点击数', '浏览量', '商品浏览量'],
@@ -44,7 +44,37 @@ const METRIC_HEADERS = {
   amount: ['支付金额'],
   searchIndex: ['搜索指数', '搜索人气'],
   competingItems: ['在线商品数', '全网商品数', '商品数'],
+  // 生意参谋 市场 → 搜索分析 / 搜索排行 columns (domain-rules.md §4), as the pages and their downloads name them.
+  searchShare: ['搜索人数占比', '搜索占比'],
+  searchHeat: ['搜索热度'],
+  clickPopularity: ['点击人气'],
+  clickHeat: ['点击热度'],
+  tradeIndex: ['交易指数'],
+  mallClickShare: ['商城点击占比', '天猫点击占比'],
+  ztcPrice: ['直通车参考价', '直通车平均点击单价', '参考价'],
 } as const;
+
+/** Columns only a market table has: a 搜索词 table with these and none of MY_SHOP_FIGURES is scope "market". */
+const MARKET_FIGURES = [
+  'searchIndex',
+  'competingItems',
+  'searchShare',
+  'searchHeat',
+  'clickPopularity',
+  'clickHeat',
+  'tradeIndex',
+  'mallClickShare',
+  'ztcPrice',
+] as const;
+
+/** Columns that count what happened in my shop: a 搜索词 table with any of these is my own (scope "term"). */
+const MY_SHOP_FIGURES = ['exposure', 'clicks', 'visitors', 'payingBuyers', 'amount'] as const;
+
+/**
+ * 生意参谋 市场's 点击率 is clicks per searcher and can pass 100 % (domain-rules.md §4: 口红 125.28 %); ten
+ * clicks per searcher is far beyond anything real, so a market click rate up to 1000 % is taken.
+ */
+const MARKET_CTR_MAX = 10;
 
 /** The columns that make a metrics table worth reading (besides its subject column). */
 const METRIC_FIGURES = [
@@ -57,7 +87,34 @@ const METRIC_FIGURES = [
   'amount',
   'searchIndex',
   'competingItems',
+  'searchShare',
+  'searchHeat',
+  'clickPopularity',
+  'clickHeat',
+  'tradeIndex',
+  'mallClickShare',
+  'ztcPrice',
 ] as const;
+
+/**
+ * Paid-search keyword reports as 直通车 (Taobao/Tmall) and 网销宝 (1688) export them: 展现量/花费 on 直通车,
+ * 曝光量/消耗 on 网销宝. Exact names win over prefixes, in the order listed (总成交金额 before 直接成交金额).
+ */
+const PAID_HEADERS = {
+  keyword: ['关键词', '关键字', '推广关键词', '买词', '搜索词'],
+  period: ['日期', '统计日期', '时间', '统计时间'],
+  campaign: ['计划名称', '推广计划', '推广计划名称', '计划名', '计划'],
+  unit: ['推广单元', '推广单元名称', '单元名称', '推广宝贝', '宝贝名称', '宝贝标题', '推广商品', '商品名称', '商品标题'],
+  impressions: ['展现量', '曝光量', '展现次数', '曝光次数', '展现数', '曝光数'],
+  clicks: ['点击量', '点击次数', '点击数'],
+  cost: ['花费', '消耗', '总花费', '消耗金额', '推广消耗', '推广花费', '花费金额'],
+  orders: ['成交笔数', '总成交笔数', '成交订单数', '直接成交笔数', '订单数', '成交单数'],
+  amount: ['成交金额', '总成交金额', '直接成交金额', '交易金额', '成交额'],
+  // Read only to recognise the report: each is derived again from the counts (so every window is consistent).
+  ctr: ['点击率'],
+  cpc: ['平均点击花费', '平均点击扣费', '平均点击单价', 'PPC', 'CPC'],
+  roi: ['投入产出比', 'ROI'],
+} as const;
 
 const ORDER_HEADERS = {
   orderId: ['订单号', '订单编号'],
@@ -123,7 +180,8 @@ function locate<K extends string>(header: readonly string[], spec: Record<K, rea
   return out;
 }
 
-export type TableKind = 'metrics' | 'orders';
+/** metrics: 生意参谋 商品/搜索词 tables; orders: order reports; paid: 直通车 / 网销宝 keyword reports. */
+export type TableKind = 'metrics' | 'orders' | 'paid';
 
 /** A header is looked for in the first rows only: exports put at most a few title lines above it. */
 const HEADER_SEARCH_ROWS = 50;
@@ -132,6 +190,11 @@ function isHeaderOf(kind: TableKind, row: readonly string[]): boolean {
   if (kind === 'orders') {
     const c = locate(row, ORDER_HEADERS);
     return c.orderId >= 0 && c.buyer >= 0;
+  }
+  if (kind === 'paid') {
+    // Money spent on a keyword is what only a paid report has (a 搜索词 table also has 关键词 and 展现量).
+    const c = locate(row, PAID_HEADERS);
+    return c.keyword >= 0 && c.cost >= 0 && (c.impressions >= 0 || c.clicks >= 0);
   }
   const c = locate(row, METRIC_HEADERS);
   return (c.itemId >= 0 || c.term >= 0) && METRIC_FIGURES.some((k) => c[k] >= 0);
@@ -144,11 +207,12 @@ function findHeader(rows: readonly (readonly string[])[], kind: TableKind): numb
 }
 
 /**
- * Which kind of table the rows hold and the index of its header row; null when neither. An order table
- * (订单号 and 买家 in one row) is unambiguous, so it is tried first.
+ * Which kind of table the rows hold and the index of its header row; null when none. An order table
+ * (订单号 and 买家 in one row) is unambiguous, so it is tried first; a paid report before metrics, whose
+ * 关键词 + 展现量 it also has.
  */
 export function findTableHeader(rows: readonly (readonly string[])[]): { kind: TableKind; index: number } | null {
-  for (const kind of ['orders', 'metrics'] as const) {
+  for (const kind of ['orders', 'paid', 'metrics'] as const) {
     const index = findHeader(rows, kind);
     if (index >= 0) return { kind, index };
   }
@@ -158,6 +222,21 @@ export function findTableHeader(rows: readonly (readonly string[])[]): { kind: T
 /** The 统计日期-like column of a metrics table whose header is at `index`, or -1. */
 export function metricPeriodColumn(rows: readonly (readonly string[])[], index: number): number {
   return locate(rows[index] ?? [], METRIC_HEADERS).period;
+}
+
+/** The 日期 column of a paid report whose header is at `index`, or -1. */
+export function paidPeriodColumn(rows: readonly (readonly string[])[], index: number): number {
+  return locate(rows[index] ?? [], PAID_HEADERS).period;
+}
+
+/** Where each metrics column is in a header row (-1: not there). */
+export function metricColumnsOf(header: readonly string[]): Record<keyof typeof METRIC_HEADERS, number> {
+  return locate(header, METRIC_HEADERS);
+}
+
+/** Whether a metrics header row is a market search-term table (scope "market"): see MARKET_FIGURES. */
+function isMarketHeader(c: Columns<keyof typeof METRIC_HEADERS>): boolean {
+  return c.itemId < 0 && c.term >= 0 && MARKET_FIGURES.some((k) => c[k] >= 0) && !MY_SHOP_FIGURES.some((k) => c[k] >= 0);
 }
 
 /** What a table reader found: the records plus everything to tell the user about the rows it left out. */
@@ -283,11 +362,14 @@ export function readMetricRows(
   const header = rows[headerIndex]!;
   const c = locate(header, METRIC_HEADERS);
   if (c.period < 0 && period === null) return failed('没有找到这份数据的统计周期', ['统计周期']);
-  const scope = c.itemId >= 0 ? 'item' : 'term';
+  const scope = c.itemId >= 0 ? 'item' : isMarketHeader(c) ? 'market' : 'term';
   const subjectCol = scope === 'item' ? c.itemId : c.term;
+  const ctrMax = scope === 'market' ? MARKET_CTR_MAX : 1;
   const notes: string[] = [];
   const ctrScale = rateScale(rows, headerIndex, c.ctr, c.clicks, c.exposure, notes);
   const cvrScale = rateScale(rows, headerIndex, c.conversion, c.payingBuyers, c.visitors, notes);
+  const shareScale = rateScale(rows, headerIndex, c.searchShare, -1, -1, notes);
+  const mallScale = rateScale(rows, headerIndex, c.mallClickShare, -1, -1, notes);
   const issues: RowIssue[] = [];
   const records: MetricDraft[] = [];
   const rowNumbers: number[] = [];
@@ -313,11 +395,21 @@ export function readMetricRows(
     const clicks = field(r, c.clicks, readCount);
     const visitors = field(r, c.visitors, readCount);
     const payingBuyers = field(r, c.payingBuyers, readCount);
-    const ctr = field(r, c.ctr, (cell) => readRate(cell, ctrScale));
+    const ctr = field(r, c.ctr, (cell) => readRate(cell, ctrScale, ctrMax));
     const conversion = field(r, c.conversion, (cell) => readRate(cell, cvrScale));
     const amount = field(r, c.amount, readMoney);
     const searchIndex = field(r, c.searchIndex, readNonNegative);
     const competingItems = field(r, c.competingItems, readCount);
+    // The other market columns are extras: a bad cell there blanks only that cell, the term's row stays.
+    const market = {
+      searchShare: field(r, c.searchShare, (cell) => readRate(cell, shareScale), 'blank'),
+      searchHeat: field(r, c.searchHeat, readNonNegative, 'blank'),
+      clickPopularity: field(r, c.clickPopularity, readNonNegative, 'blank'),
+      clickHeat: field(r, c.clickHeat, readNonNegative, 'blank'),
+      tradeIndex: field(r, c.tradeIndex, readNonNegative, 'blank'),
+      mallClickShare: field(r, c.mallClickShare, (cell) => readRate(cell, mallScale), 'blank'),
+      ztcPrice: field(r, c.ztcPrice, readMoney, 'blank'),
+    };
     if (r.skip || !rowPeriod) continue;
     const key = `${subject}|${rowPeriod.periodStart}|${rowPeriod.periodEnd}`;
     const first = seen.get(key);
@@ -342,10 +434,66 @@ export function readMetricRows(
       searchIndex,
       competingItems,
       title: c.title >= 0 ? cleanCell(row[c.title]) || null : null,
+      ...market,
       source,
     });
   }
   return parsed({ records, rowNumbers, headerRow: headerIndex + 1, dataRows, issues, notes });
+}
+
+/**
+ * Rows of a paid-search keyword report (直通车 / 网销宝), every cell checked like the other imports. The day
+ * comes from a 日期 column per row, else from `period` (the report's own line or file name, or the user).
+ * A row without a keyword, or with a bad count or amount, is skipped with the reason; 合计 rows are not
+ * keywords. Rates, cost per click and ROI are not stored: they are derived from the counts per window.
+ */
+export function readPaidRows(
+  rows: readonly (readonly string[])[],
+  platform: Platform,
+  period: { periodStart: string; periodEnd: string } | null,
+): ParseResult<TableRead<PaidKeywordDraft>> {
+  const headerIndex = findHeader(rows, 'paid');
+  if (headerIndex < 0) return failed('表格里没有“关键词”和“花费/消耗”列，不是推广关键词报表', ['关键词', '花费 / 消耗']);
+  const header = rows[headerIndex]!;
+  const c = locate(header, PAID_HEADERS);
+  if (c.period < 0 && period === null) return failed('没有找到这份报表的日期', ['日期']);
+  const issues: RowIssue[] = [];
+  const records: PaidKeywordDraft[] = [];
+  const rowNumbers: number[] = [];
+  const seen = new Map<string, number>();
+  let dataRows = 0;
+  for (const { n, row } of dataRowsOf(rows, headerIndex)) {
+    dataRows++;
+    const r: RowReader = { n, row, header, issues, skip: false };
+    if (isTotalRow(row)) {
+      rowIssue(r, '是合计行，不是单个关键词');
+      continue;
+    }
+    if (!checkWidth(r)) continue;
+    const keyword = cleanCell(row[c.keyword]).slice(0, LIMITS.keyword);
+    if (!keyword) rowIssue(r, `${headerName(header[c.keyword])} 是空的`);
+    const fromColumn = field(r, c.period, readPeriodCell);
+    const rowPeriod = fromColumn ? { periodStart: fromColumn.start, periodEnd: fromColumn.end } : period;
+    if (!rowPeriod && !r.skip) rowIssue(r, `${headerName(header[c.period])} 是空的，也没有别处写明日期`);
+    const impressions = field(r, c.impressions, readCount);
+    const clicks = field(r, c.clicks, readCount);
+    const cost = field(r, c.cost, readMoney);
+    const orders = field(r, c.orders, readCount);
+    const amount = field(r, c.amount, readMoney);
+    if (r.skip || !rowPeriod) continue;
+    const campaign = c.campaign >= 0 ? cleanCell(row[c.campaign]).slice(0, LIMITS.shortText) : '';
+    const unit = c.unit >= 0 ? cleanCell(row[c.unit]).slice(0, LIMITS.shortText) : '';
+    const key = [platform, campaign, unit, keyword, rowPeriod.periodStart, rowPeriod.periodEnd].join('|');
+    const first = seen.get(key);
+    if (first !== undefined) {
+      rowIssue(r, cellProblem(headerName(header[c.keyword]), keyword, `和第 ${first} 行重复（同一计划、单元和日期）`));
+      continue;
+    }
+    seen.set(key, n);
+    rowNumbers.push(n);
+    records.push({ key, platform, campaign, unit, keyword, ...rowPeriod, impressions, clicks, cost, orders, amount });
+  }
+  return parsed({ records, rowNumbers, headerRow: headerIndex + 1, dataRows, issues, notes: [] });
 }
 
 /**
