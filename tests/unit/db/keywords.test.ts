@@ -1,25 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkBackup, createBackup, describeRestore, restoreBackup } from '../../../lib/db/backup';
 import { listMetrics, listPaidKeywords, saveBackoffice } from '../../../lib/db/backoffice';
 import { DuibiaoDB } from '../../../lib/db/database';
 import { MetricDraftSchema, PaidKeywordDraftSchema, type PaidKeywordDraft } from '../../../lib/model/records';
 import { V6_ROWS } from '../../fixtures/db/v6';
+import { useFreshDatabases } from '../../support/fresh-db';
 
-const opened: DuibiaoDB[] = [];
-let counter = 0;
-async function freshDb(rows?: Record<string, unknown[]>): Promise<DuibiaoDB> {
-  const db = new DuibiaoDB(`keywords-${++counter}`);
-  opened.push(db);
-  await db.open();
-  if (rows) for (const table of db.tables) if (rows[table.name]) await table.bulkAdd(rows[table.name]!);
-  return db;
-}
-afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close();
-    await db.delete();
-  }
-});
+const freshDb = useFreshDatabases('keywords');
 
 const { id: _market, capturedAt: _c1, ...MARKET } = V6_ROWS.metrics![1] as Record<string, unknown>;
 const { id: _own, capturedAt: _c2, ...OWN } = V6_ROWS.metrics![2] as Record<string, unknown>;
