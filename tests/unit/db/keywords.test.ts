@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkBackup, createBackup, describeRestore, restoreBackup } from '../../../lib/db/backup';
 import { listMetrics, listPaidKeywords, saveBackoffice } from '../../../lib/db/backoffice';
-import { DuibiaoDB } from '../../../lib/db/database';
 import { MetricDraftSchema, PaidKeywordDraftSchema, type PaidKeywordDraft } from '../../../lib/model/records';
 import { V6_ROWS } from '../../fixtures/db/v6';
 import { useFreshDatabases } from '../../support/fresh-db';
