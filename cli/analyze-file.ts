@@ -34,6 +34,9 @@ import { COMPETITION_FORMULA } from '../lib/analysis/keywords/keyword-table';
 
 export interface SearchAnalysis {
   source: string;
+  /** The page's sort (null = the platform's default) and result page number, as parsed. */
+  sort: string | null;
+  resultPage: number;
   /** Every card on the page in order, ads included (isAd + adEvidence). */
   items: SearchItem[];
   top60: SearchItem[];
@@ -229,6 +232,8 @@ function analyzeSearch(saved: SavedPage, url: string, replayed: readonly unknown
   const segmenter = createSegmenter(jieba);
   return {
     source: result.value.source,
+    sort: result.value.sort,
+    resultPage: result.value.page,
     items: result.value.items,
     top60: top.items,
     adsExcluded: top.adsExcluded,
@@ -258,7 +263,14 @@ export function addChanges(report: AnalysisReport, older: AnalysisReport): strin
   if (!older.top60) return `${older.file} 不是能解析的搜索结果页，无法对比`;
   if (report.page.platform !== older.page.platform || report.page.keyword !== older.page.keyword)
     return `两个页面不是同一个搜索（${older.page.platform}「${older.page.keyword}」和 ${report.page.platform}「${report.page.keyword}」），排名不能对比`;
-  const { entered, left, moved, priceChanged } = compareRankedItems(older.top60, report.top60);
+  if ((report.sort ?? null) !== (older.sort ?? null))
+    return `两个页面的排序不同（${older.sort ?? '综合'} 和 ${report.sort ?? '综合'}），排名不能对比`;
+  if (report.resultPage !== 1 || older.resultPage !== 1)
+    return `对比需要两个第1页（现在是第${older.resultPage}页和第${report.resultPage}页）：自然排名从第1页算起`;
+  const { entered, left, moved, priceChanged } = compareRankedItems(older.top60, report.top60, {
+    older: older.complete ?? false,
+    newer: report.complete ?? false,
+  });
   report.changes = { olderFile: older.file, entered, left, moved, priceChanged };
   return null;
 }

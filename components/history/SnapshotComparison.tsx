@@ -51,7 +51,7 @@ export function SnapshotComparison({ timeline }: { timeline: readonly SnapshotSu
         <p className="muted">读取中…</p>
       ) : (
         <>
-          <p className="small">
+          <p className="small" data-testid="changes-summary">
             新进入前60 {changes.entered.length} 个 · 离开 {changes.left.length} 个 · 排名变化 {changes.moved.length} 个 · 价格变化{' '}
             {changes.priceChanged.length} 个 · 销量变化 {changes.salesChanged.length} 个 · 新标题 {changes.titleChanged.length} 个
           </p>
@@ -72,14 +72,6 @@ export function SnapshotComparison({ timeline }: { timeline: readonly SnapshotSu
                   kind="price"
                   item={byId.get(m.itemId)}
                   text={`价格 ${formatYuan(m.from)} → ${formatYuan(m.to)}`}
-                />
-              ))}
-              {changes.salesChanged.map((m) => (
-                <ChangeRow
-                  key={`s${m.itemId}`}
-                  kind="sales"
-                  item={byId.get(m.itemId)}
-                  text={`销量 ${formatCount(m.from)} → ${formatCount(m.to)}`}
                 />
               ))}
               {changes.salesChanged.map((m) => (

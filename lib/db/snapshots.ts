@@ -32,6 +32,9 @@ export async function saveSearchPage(page: SearchPage, now: number, db: DuibiaoD
       await writeDerived(merged as SearchSnapshot & { id: number }, db);
       return summarise(merged, true);
     }
+    // Ranks count from the first result; a later page alone would store its items as ranks 1…N.
+    if (page.page > 1)
+      throw new Error(`这是第${page.page}页，但30分钟内没有同一关键词的第1页快照：请先在第1页点“采集前60”，再翻页采集补足，没有保存`);
     const top = assembleTop60([page]);
     if (top.items.length === 0) throw new Error('这一页没有自然结果（全部是广告或没有商品），没有保存');
     const snapshot: SearchSnapshot = {

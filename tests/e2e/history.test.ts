@@ -111,6 +111,18 @@ describe('history in Chromium', () => {
     expect(await changes.locator(`tr[data-change=price][data-item="${cut.itemId}"]`).innerText()).toContain(
       `¥${(Math.round(cut.priceMin! * 80) / 100).toFixed(2)}`,
     );
+    // Each kind of change is listed once per item: as many rows as the summary line counts.
+    const summary = await panel.getByTestId('changes-summary').innerText();
+    for (const [label, kind] of [
+      ['新进入前60', 'entered'],
+      ['离开', 'left'],
+      ['排名变化', 'moved'],
+      ['价格变化', 'price'],
+      ['销量变化', 'sales'],
+    ] as const) {
+      const counted = Number(new RegExp(`${label} (\\d+) 个`).exec(summary)?.[1]);
+      expect(await changes.locator(`tr[data-change=${kind}]`).count(), label).toBe(counted);
+    }
     // The trend exports as a spreadsheet row per capture.
     const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByTestId('trend-export-csv').click()]);
     const csv = readFileSync((await download.path())!, 'utf8');

@@ -256,4 +256,23 @@ describe('--compare', () => {
     expect(stderr).toContain('不是同一个搜索');
     expect(JSON.parse(stdout).changes).toBeUndefined();
   });
+
+  it('refuses another sort of the same keyword, and a page 2 (ranks count from page 1)', async () => {
+    const later = join(SITES, 's.taobao.com/search~later.html');
+    const first = join(SITES, 's.taobao.com/search.html');
+    const sorted = await runCli([later, '--url', url, '--compare', first, '--compare-url', `${url}&sort=sale-desc`]);
+    expect(sorted.code).toBe(2);
+    expect(sorted.stderr).toContain('排序不同');
+    const page2 = await runCli([
+      join(SITES, 's.taobao.com/search~p2.html'),
+      '--url',
+      `${url}&page=2`,
+      '--compare',
+      first,
+      '--compare-url',
+      url,
+    ]);
+    expect(page2.code).toBe(2);
+    expect(page2.stderr).toContain('两个第1页');
+  });
 });

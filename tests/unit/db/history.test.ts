@@ -172,3 +172,12 @@ describe('history reads', () => {
     expect(await db.snapshotSummaries.count()).toBe(4);
   });
 });
+
+describe('a later result page without its page 1', () => {
+  it('is refused with the reason and nothing is stored (its items are not ranks 1…N)', async () => {
+    const { handlers } = await setup();
+    await expect(handlers['snapshot/save']({ page: page(items(ids(12)), 2) }, fromExtension)).rejects.toThrow('请先在第1页点“采集前60”');
+    expect(await db.snapshots.count()).toBe(0);
+    expect(await db.snapshotSummaries.count()).toBe(0);
+  });
+});

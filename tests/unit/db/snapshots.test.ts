@@ -63,13 +63,13 @@ describe('saveSearchPage', () => {
     expect(await db.snapshots.count()).toBe(1);
   });
 
-  it('a different sort, an old partial or the same page again starts a new snapshot', async () => {
+  it('the same page again starts a new snapshot; page 2 of another sort or after the window has no page 1 and is refused', async () => {
     db = new DuibiaoDB(`snap-${++n}`);
     await saveSearchPage(page(1, items('a', 40)), 0, db);
-    expect((await saveSearchPage(page(2, items('b', 40), { sort: 'sale-desc' }), 10, db)).merged).toBe(false);
+    await expect(saveSearchPage(page(2, items('b', 40), { sort: 'sale-desc' }), 10, db)).rejects.toThrow('请先在第1页');
     expect((await saveSearchPage(page(1, items('c', 40)), 20, db)).merged).toBe(false);
-    expect((await saveSearchPage(page(2, items('d', 40)), 20 + MERGE_WINDOW_MS + 1, db)).merged).toBe(false);
-    expect(await db.snapshots.count()).toBe(4);
+    await expect(saveSearchPage(page(2, items('d', 40)), 20 + MERGE_WINDOW_MS + 1, db)).rejects.toThrow('请先在第1页');
+    expect(await db.snapshots.count()).toBe(2);
   });
 
   it('a page with only ads is refused and nothing is written', async () => {
