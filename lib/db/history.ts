@@ -3,6 +3,7 @@ import { buildCompetitorHistory, type CompetitorHistory } from '../analysis/hist
 import { detectCaptureAlerts, detectSnapshotAlerts, type AlertContext } from '../analysis/history/detect-alerts';
 import { buildMyItems, type MyItems } from '../analysis/history/mine';
 import type { Alert, SnapshotSummary } from '../model/history';
+import { itemIdentityOf, itemPlatformOf } from '../model/item-platform';
 import type { Platform } from '../model/page';
 import type { SearchSnapshot } from '../model/records';
 import { listCaptureVersions } from './captures';
@@ -52,8 +53,12 @@ export async function readMyItems(db: DuibiaoDB = getDatabase()): Promise<MyItem
 }
 
 async function readAlertContext(db: DuibiaoDB): Promise<AlertContext> {
-  const [mine, settings, watched] = await Promise.all([readMyItems(db), readSettings(db), db.items.filter((i) => i.watched).primaryKeys()]);
-  return { mine, watchedKeys: new Set(watched), priceAlertShare: settings.priceAlertShare };
+  const [mine, settings, watched] = await Promise.all([readMyItems(db), readSettings(db), db.items.filter((i) => i.watched).toArray()]);
+  return {
+    mine,
+    watchedKeys: new Set(watched.map((i) => itemIdentityOf(i.platform, i.itemId))),
+    priceAlertShare: settings.priceAlertShare,
+  };
 }
 
 /**
@@ -129,6 +134,8 @@ export async function dismissAlerts(id: number | null, now: number, db: DuibiaoD
 /** A competitor's points from its captures and from every snapshot it was ranked in (found by the summaries' item index). */
 export async function readCompetitorHistory(platform: Platform, itemId: string, db: DuibiaoDB = getDatabase()): Promise<CompetitorHistory> {
   const ids = await db.snapshotItems.where('itemIds').equals(itemId).primaryKeys();
-  const snapshots = (await db.snapshots.bulkGet(ids)).filter((s): s is SearchSnapshot => !!s && s.platform === platform);
+  // A Tmall item is ranked in Taobao searches too: the same item whichever of the two names it.
+  const family = itemPlatformOf(platform);
+  const snapshots = (await db.snapshots.bulkGet(ids)).filter((s): s is SearchSnapshot => !!s && itemPlatformOf(s.platform) === family);
   return buildCompetitorHistory(itemId, await listCaptureVersions(`${platform}:${itemId}`, db), snapshots);
 }

@@ -2,6 +2,7 @@ import type { DuibiaoDB } from '../db/database';
 import { readSettings } from '../db/settings-store';
 import { saveBackoffice } from '../db/backoffice';
 import { saveItemCapture } from '../db/captures';
+import { itemPlatformOf } from '../model/item-platform';
 import { readMyItems, recordCaptureAlerts, recordSnapshotAlerts } from '../db/history';
 import { saveSearchPage } from '../db/snapshots';
 import { recordVisit } from '../db/visits';
@@ -43,7 +44,7 @@ export function createBackgroundHandlers(
     'settings/get': () => readSettings(db),
     'mine/get': async ({ platform }) => {
       const mine = await readMyItems(db);
-      const prefix = `${platform}:`;
+      const prefix = `${itemPlatformOf(platform)}:`;
       return {
         itemIds: [...mine.itemKeys].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length)),
         shopNames: [...mine.shopNames],

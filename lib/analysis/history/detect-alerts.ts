@@ -1,4 +1,5 @@
 import type { AlertDraft, AlertKind } from '../../model/history';
+import { itemIdentityOf } from '../../model/item-platform';
 import type { ItemPage, SearchItem, SearchSnapshot } from '../../model/records';
 import { compareRankedItems } from './compare-snapshots';
 import { isMine, type MyItems } from './mine';
@@ -11,7 +12,7 @@ export const MY_RANK_ALERT_PLACES = 5;
 
 export interface AlertContext {
   mine: MyItems;
-  /** `${platform}:${itemId}` of competitors the user watches (captured item pages). */
+  /** Item identities (itemIdentityOf) of competitors the user watches (captured item pages). */
   watchedKeys: ReadonlySet<string>;
   /** A price change of at least this share is reported (设置, default 0.1). */
   priceAlertShare: number;
@@ -67,7 +68,8 @@ export function detectSnapshotAlerts(previous: SearchSnapshot, next: SearchSnaps
     if (moved) push('my-rank-moved', item, from, to);
   }
 
-  const followed = (itemId: string): boolean => mineOf(byId.get(itemId)!) || context.watchedKeys.has(`${next.platform}:${itemId}`);
+  const followed = (itemId: string): boolean =>
+    mineOf(byId.get(itemId)!) || context.watchedKeys.has(itemIdentityOf(byId.get(itemId)!.platform, itemId));
   for (const move of changes.priceChanged) {
     if (!followed(move.itemId)) continue;
     const kind = priceAlertKind(move.from, move.to, context.priceAlertShare);

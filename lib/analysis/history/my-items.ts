@@ -1,4 +1,5 @@
 import type { SnapshotSummary } from '../../model/history';
+import { itemPlatformOf } from '../../model/item-platform';
 import { isMine, type MyItems } from './mine';
 import { rankedIdsOf, rankedShopsOf } from './summarise-snapshot';
 
@@ -30,7 +31,8 @@ export interface MyRankSeries {
 export function trackMyRanks(summaries: readonly SnapshotSummary[], mine: MyItems): MyRankSeries[] {
   const series = new Map<string, (number | null)[]>();
   const platform = summaries[0]?.platform;
-  if (platform) for (const key of mine.itemKeys) if (key.startsWith(`${platform}:`)) series.set(key.slice(platform.length + 1), []);
+  const prefix = platform ? `${itemPlatformOf(platform)}:` : null;
+  if (prefix) for (const key of mine.itemKeys) if (key.startsWith(prefix)) series.set(key.slice(prefix.length), []);
   // Each summary's ranks are split once: a thousand captures are read on every change of the trend view.
   const ranked = summaries.map((summary) => {
     const ids = rankedIdsOf(summary);

@@ -1,12 +1,13 @@
 import type { Platform } from '../../model/page';
 import type { MetricRow } from '../../model/records';
+import { itemPlatformOf } from '../../model/item-platform';
 
 /**
  * The platform whose 生意参谋 a platform's sellers read: Tmall shops use Taobao's (sycm.taobao.com reports its
  * pages as "taobao"), so their search-term demand is Taobao's.
  */
 export function demandPlatformOf(platform: Platform): Platform {
-  return platform === 'tmall' ? 'taobao' : platform;
+  return itemPlatformOf(platform);
 }
 
 /** A search term's newest demand figures and the capture before them (another, earlier period). */

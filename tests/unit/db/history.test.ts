@@ -181,3 +181,17 @@ describe('a later result page without its page 1', () => {
     expect(await db.snapshotSummaries.count()).toBe(0);
   });
 });
+
+describe('a watched Tmall item in Taobao searches', () => {
+  it('is followed: its search appearances join its history and its price cut is a 动态 entry', async () => {
+    const { handlers, clock } = await setup();
+    const capture = { ...emptyItemPage('tmall', 'S3', 'https://detail.tmall.com/item.htm?id=S3', 'dom'), title: '卫衣S3', priceMin: 100 };
+    await handlers['capture/save']({ page: capture }, fromExtension);
+    const tmallCard = (list: SearchItem[]): SearchItem[] => list.map((i) => (i.itemId === 'S3' ? { ...i, platform: 'tmall' } : i));
+    await handlers['snapshot/save']({ page: page(tmallCard(items(ids(60)))) }, fromExtension);
+    clock.t += 86_400_000;
+    await handlers['snapshot/save']({ page: page(tmallCard(items(ids(60), (id) => (id === 'S3' ? 60 : 100)))) }, fromExtension);
+    expect((await listOpenAlerts(db)).map((a) => [a.kind, a.itemId, a.from, a.to])).toEqual([['price-drop', 'S3', 100, 60]]);
+    expect((await readCompetitorHistory('tmall', 'S3', db)).points.map((p) => p.source)).toEqual(['capture', 'search', 'search']);
+  });
+});

@@ -121,7 +121,7 @@ describe('my ranks', () => {
   const mine = buildMyItems(
     [
       { platform: 'taobao', itemId: 'L' },
-      { platform: 'tmall', itemId: 'A' },
+      { platform: '1688', itemId: 'A' },
     ],
     [' 我的店 '],
   );
@@ -129,7 +129,7 @@ describe('my ranks', () => {
   const s2 = summariseSnapshot(snapshot(2, 2 * DAY, items(['L', 1, 1], ['A', 1, 1])));
 
   it('counts own listings of the same platform and items of my shops', () => {
-    // A is mine on Tmall, not on Taobao.
+    // A is mine on 1688, not on Taobao (Tmall would count: the same items).
     expect(findMyRanks(s1, mine)).toEqual([
       { itemId: 'X', rank: 2 },
       { itemId: 'L', rank: 3 },
@@ -165,5 +165,17 @@ describe('chooseSnapshotsToThin', () => {
     // With UTC days, 02:00 China time on day 2 (= 18:00 UTC day 1) falls on day 1: 1, 2 and 4 share a day.
     expect(chooseSnapshotsToThin(sums, 10, 31 * DAY, 0).sort()).toEqual([1, 2]);
     expect(chooseSnapshotsToThin(sums, 40, 31 * DAY, 480)).toEqual([]);
+  });
+});
+
+describe('Taobao and Tmall name the same items', () => {
+  it('an own Tmall listing is mine on a Taobao result page, whichever platform its card names', () => {
+    const mine = buildMyItems([{ platform: 'tmall', itemId: '777' }], []);
+    const list = items(['X', 1, 1], ['777', 1, 1]);
+    list[1]!.platform = 'tmall';
+    const s = summariseSnapshot(snapshot(1, 0, list));
+    expect(findMyRanks(s, mine)).toEqual([{ itemId: '777', rank: 2 }]);
+    expect(trackMyRanks([s], mine)).toEqual([{ itemId: '777', ranks: [2] }]);
+    expect(findMyRanks(summariseSnapshot(snapshot(2, 0, list, { platform: '1688' })), mine)).toEqual([]);
   });
 });
