@@ -4,6 +4,7 @@ import { chooseSnapshotsToThin } from '../../lib/analysis/history/thin-snapshots
 import { readAllSummaries } from '../../lib/db/history';
 import { readSettings, updateSettings } from '../../lib/db/settings-store';
 import { deleteSnapshots } from '../../lib/db/snapshots';
+import { showAlertCount } from '../../lib/runtime/alert-badge';
 import { errorMessage } from '../../lib/text/error-message';
 import { ConfirmDelete } from './ConfirmDelete';
 
@@ -56,6 +57,7 @@ export function ThinHistory(): ReactElement | null {
             onDelete={async () => {
               try {
                 const done = await deleteSnapshots(victims);
+                void showAlertCount().catch(() => undefined);
                 return `已删除 ${done.snapshots} 个快照`;
               } catch (e) {
                 return `没有删除：${errorMessage(e)}`;

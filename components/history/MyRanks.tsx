@@ -15,7 +15,8 @@ export function MyRanks({ times, series }: { times: readonly number[]; series: r
       </>
     );
   }
-  const shown = series.slice(0, COLOURS.length);
+  // Only items that ranked at least once are charted (series come best first).
+  const shown = series.filter((s) => s.ranks.some((r) => r !== null)).slice(0, COLOURS.length);
   return (
     <>
       <h2>我的排名</h2>
@@ -44,7 +45,7 @@ export function MyRanks({ times, series }: { times: readonly number[]; series: r
           })}
         </tbody>
       </table>
-      {times.length > 1 ? (
+      {times.length > 1 && shown.length ? (
         <TimeChart
           times={times}
           invert

@@ -8,6 +8,7 @@ import type { SnapshotSummary } from '../../lib/model/history';
 import type { SearchItem } from '../../lib/model/records';
 import { dateTimeFormat, formatCount, formatYuan } from '../../lib/text/display';
 import { ExportButtons } from '../ExportButtons';
+import { chinaIsoDate } from '../../lib/text/china-date';
 import { RankMove } from './MyRanks';
 
 /** What moved between two captures of the search (the last two unless the user picks others). */
@@ -89,7 +90,7 @@ export function SnapshotComparison({ timeline }: { timeline: readonly SnapshotSu
           </table>
           <ExportButtons
             table={() => changesTable(changes, older ?? [], newer ?? [])}
-            fileName={(ext) => `变化_${new Date().toISOString().slice(0, 10)}.${ext}`}
+            fileName={(ext) => `变化_${chinaIsoDate(Date.now())}.${ext}`}
             testId="changes-export"
           />
         </>

@@ -9,6 +9,7 @@ import { dateTimeFormat, formatYuan } from '../../lib/text/display';
 import { TimeChart, type TimeSeries } from '../charts/TimeChart';
 import { EmptyState } from '../EmptyState';
 import { ExportButtons } from '../ExportButtons';
+import { chinaIsoDate } from '../../lib/text/china-date';
 import { MyRanks } from './MyRanks';
 import { SnapshotComparison } from './SnapshotComparison';
 
@@ -92,7 +93,7 @@ function SearchTrend({ search }: { search: TrackedSearch }): ReactElement {
       {timeline.length >= 2 ? <SnapshotComparison key={latest!.snapshotId} timeline={timeline} /> : null}
       <ExportButtons
         table={() => timelineTable(timeline, myRanks)}
-        fileName={(ext) => `趋势_${search.keyword}_${new Date().toISOString().slice(0, 10)}.${ext}`}
+        fileName={(ext) => `趋势_${search.keyword}_${chinaIsoDate(Date.now())}.${ext}`}
         testId="trend-export"
       />
     </div>

@@ -182,6 +182,8 @@ export async function restoreBackup(check: RestoreCheck, mode: 'merge' | 'replac
             continue;
           }
           const { id, ...rest } = row;
+          // 动态 follow their snapshot's new id (none when it was not restored).
+          if (table.name === 'alerts' && rest.snapshotId !== null) rest.snapshotId = snapshotIds.get(rest.snapshotId) ?? null;
           const newId = await table.add(rest);
           if (table.name === 'snapshots') snapshotIds.set(id, newId);
           existing.set(key, newId);

@@ -73,11 +73,19 @@ export async function recordSnapshotAlerts(snapshotId: number, now: number, db: 
   const context = await readAlertContext(db);
   const drafts = previous ? detectSnapshotAlerts(previous, snapshot, context) : [];
   return db.transaction('rw', db.alerts, async () => {
-    await db.alerts.filter((a) => a.snapshotId === snapshotId && a.dismissedAt === null).delete();
-    await db.alerts.bulkAdd(drafts.map((d) => ({ ...d, snapshotId, createdAt: now, dismissedAt: null })));
+    // What the user already dismissed for this snapshot stays dismissed when its page 2 is merged later.
+    const earlier = await db.alerts.filter((a) => a.snapshotId === snapshotId).toArray();
+    const dismissed = new Set(earlier.filter((a) => a.dismissedAt !== null).map(alertSignature));
+    await db.alerts.bulkDelete(earlier.filter((a) => a.dismissedAt === null).map((a) => a.id!));
+    const fresh = drafts.filter((d) => !dismissed.has(alertSignature(d)));
+    await db.alerts.bulkAdd(fresh.map((d) => ({ ...d, snapshotId, createdAt: now, dismissedAt: null })));
     await trimAlerts(db);
-    return drafts.length;
+    return fresh.length;
   });
+}
+
+function alertSignature(a: Pick<Alert, 'kind' | 'itemId' | 'from' | 'to'>): string {
+  return JSON.stringify([a.kind, a.itemId, a.from, a.to]);
 }
 
 /** The newest earlier snapshot of the same platform, keyword and sort. */

@@ -146,13 +146,16 @@ export async function deleteSnapshots(
   ids: readonly number[],
   db: DuibiaoDB = getDatabase(),
 ): Promise<{ snapshots: number; items: number }> {
-  return db.transaction('rw', db.snapshots, db.snapshotSummaries, db.snapshotItems, db.listings, async () => {
+  return db.transaction('rw', [db.snapshots, db.snapshotSummaries, db.snapshotItems, db.listings, db.alerts], async () => {
     const found = (await db.snapshots.bulkGet([...ids])).filter((s): s is SearchSnapshot => !!s);
     const foundIds = found.map((s) => s.id!);
     await db.listings.where('benchmarkSnapshotId').anyOf(foundIds).modify({ benchmarkSnapshotId: null });
     await db.snapshots.bulkDelete(foundIds);
     await db.snapshotSummaries.bulkDelete(foundIds);
     await db.snapshotItems.bulkDelete(foundIds);
+    // Its 动态 go with it (they were found in it; nothing else points at them).
+    const gone = new Set(foundIds);
+    await db.alerts.filter((a) => a.snapshotId !== null && gone.has(a.snapshotId)).delete();
     return { snapshots: found.length, items: found.reduce((n, s) => n + s.items.length, 0) };
   });
 }

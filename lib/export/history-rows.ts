@@ -1,9 +1,10 @@
 import type { SnapshotChanges } from '../analysis/history/compare-snapshots';
 import type { SnapshotSummary } from '../model/history';
 import type { SearchItem } from '../model/records';
+import { chinaDateTime } from '../text/china-date';
 import type { Table } from './snapshot-rows';
 
-/** One row per capture of a search: the figures its trend charts plot. Times as ISO text, numbers as numbers. */
+/** One row per capture of a search: the figures its trend charts plot. Times in China time, numbers as numbers. */
 export function timelineTable(
   summaries: readonly SnapshotSummary[],
   myRanks: readonly { itemId: string; ranks: readonly (number | null)[] }[],
@@ -12,7 +13,7 @@ export function timelineTable(
   return {
     name: '趋势',
     headers: [
-      '采集时间',
+      '采集时间（北京时间）',
       '自然结果数',
       '完整',
       '排除广告',
@@ -25,7 +26,7 @@ export function timelineTable(
       ...myRanks.map((m) => `我的 ${m.itemId} 排名`),
     ],
     rows: summaries.map((s, i) => [
-      new Date(s.capturedAt).toISOString(),
+      chinaDateTime(s.capturedAt),
       s.organicCount,
       s.complete ? '是' : '否',
       s.adsExcluded,

@@ -21,6 +21,11 @@ export function chinaIsoDate(ms: number): string {
   return new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** Epoch ms → "2026-11-11 09:30:05", China time (spreadsheet cells people read). */
+export function chinaDateTime(ms: number): string {
+  return new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ');
+}
+
 /** "2026-11-11" → "11月11日" (for messages to buyers). */
 export function chinaMonthDay(isoDate: string): string {
   const m = /^\d{4}-(\d{2})-(\d{2})$/.exec(isoDate);

@@ -34,8 +34,8 @@ describe('history exports', () => {
     );
     expect(table.headers.slice(-2)).toEqual(['标签占比 包邮', '我的 A 排名']);
     expect(table.rows).toEqual([
-      ['2026-11-01T00:00:00.000Z', 2, '是', 0, 15, 15, null, null, 2, 0.5, 1],
-      ['2026-11-02T00:00:00.000Z', 2, '是', 0, 15, 15, null, null, 2, 0, '未进前60'],
+      ['2026-11-01 08:00:00', 2, '是', 0, 15, 15, null, null, 2, 0.5, 1],
+      ['2026-11-02 08:00:00', 2, '是', 0, 15, 15, null, null, 2, 0, '未进前60'],
     ]);
     expect(toCsv(table).trim().split('\n')).toHaveLength(3);
   });

@@ -58,12 +58,10 @@ export function detectSnapshotAlerts(previous: SearchSnapshot, next: SearchSnaps
     if (!mineOf(item)) continue;
     const from = oldRank.get(itemId) ?? null;
     const to = newRank.get(itemId) ?? null;
-    // Absent from a snapshot that lacks its page 2 is "not seen", not "out of the top 60".
-    if (
-      (from === null && !previous.complete && before.length < after.length) ||
-      (to === null && !next.complete && after.length < before.length)
-    )
-      continue;
+    // Absent from a capture that lacks its page 2 says only "not in the part that was captured": a rank in the
+    // other capture beyond that part tells nothing, and a fall out of the captured part waits for page 2 (its
+    // merge records the entry again with the real rank).
+    if ((from === null && !previous.complete && to! > before.length) || (to === null && !next.complete)) continue;
     const moved = from === null || to === null ? from !== to : Math.abs(from - to) >= MY_RANK_ALERT_PLACES;
     if (moved) push('my-rank-moved', item, from, to);
   }

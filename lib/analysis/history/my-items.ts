@@ -26,7 +26,8 @@ export interface MyRankSeries {
 
 /**
  * My ranks over a search's timeline (summaries oldest first). Every item of mine seen in any of the snapshots
- * gets a series, plus my own listings of this platform never seen (all null: 未进前60 every time).
+ * gets a series, plus my own listings of this platform never seen (all null: 未进前60 every time). Items seen
+ * come first, best latest rank first, so a chart of the first few shows the ones that rank.
  */
 export function trackMyRanks(summaries: readonly SnapshotSummary[], mine: MyItems): MyRankSeries[] {
   const series = new Map<string, (number | null)[]>();
@@ -45,5 +46,6 @@ export function trackMyRanks(summaries: readonly SnapshotSummary[], mine: MyItem
       ranks.push(index === -1 ? null : index + 1);
     }
   }
-  return [...series].map(([itemId, ranks]) => ({ itemId, ranks }));
+  const latest = (ranks: readonly (number | null)[]): number => [...ranks].reverse().find((r) => r !== null) ?? Infinity;
+  return [...series].map(([itemId, ranks]) => ({ itemId, ranks })).sort((a, b) => latest(a.ranks) - latest(b.ranks));
 }

@@ -195,3 +195,27 @@ describe('a watched Tmall item in Taobao searches', () => {
     expect((await readCompetitorHistory('tmall', 'S3', db)).points.map((p) => p.source)).toEqual(['capture', 'search', 'search']);
   });
 });
+
+describe('动态 over the life of a snapshot', () => {
+  it('dismissed entries stay dismissed when page 2 is merged; deleting the snapshot deletes its entries', async () => {
+    const { handlers, clock } = await setup();
+    await updateSettings({ myShopNames: ['我的小店'] }, db);
+    await handlers['snapshot/save']({ page: page(items(ids(60))) }, fromExtension);
+    clock.t += 86_400_000;
+    // Page 1 of the next capture: my S7 falls from 7 to 20 (S11 moves into the top 10).
+    const p1 = ids(44).filter((id) => id !== 'S7');
+    p1.splice(19, 0, 'S7');
+    const saved = await handlers['snapshot/save']({ page: page(items(p1.slice(0, 44))) }, fromExtension);
+    expect(await countOpenAlerts(db)).toBe(3);
+    await dismissAlerts(null, clock.t, db);
+    clock.t += 60_000;
+    const p2 = ids(60)
+      .slice(44)
+      .map((id, i) => ({ ...items([id])[0]!, position: i + 1 }));
+    await handlers['snapshot/save']({ page: page(p2, 2) }, fromExtension);
+    expect(await countOpenAlerts(db)).toBe(0);
+    expect(await db.alerts.count()).toBe(3);
+    await deleteSnapshots([saved.snapshotId], db);
+    expect(await db.alerts.count()).toBe(0);
+  });
+});

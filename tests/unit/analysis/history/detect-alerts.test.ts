@@ -169,3 +169,16 @@ describe('buildCompetitorHistory', () => {
     ]);
   });
 });
+
+describe('my rank against an incomplete earlier capture', () => {
+  it('reports my item appearing within the part the earlier capture covered, not beyond it', () => {
+    const mine: AlertContext = { ...context, mine: buildMyItems([{ platform: 'taobao', itemId: 'M' }], []) };
+    const page1Only = snap(ranked(ids(44)), false);
+    const inCovered = ranked([...ids(4), 'M', ...ids(60).slice(4, 59)]);
+    expect(detectSnapshotAlerts(page1Only, snap(inCovered), mine).filter((a) => a.kind === 'my-rank-moved')).toMatchObject([
+      { itemId: 'M', from: null, to: 5 },
+    ]);
+    const beyond = ranked([...ids(49), 'M', ...ids(60).slice(49, 59)]);
+    expect(detectSnapshotAlerts(page1Only, snap(beyond), mine).filter((a) => a.kind === 'my-rank-moved')).toEqual([]);
+  });
+});

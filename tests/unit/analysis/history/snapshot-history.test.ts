@@ -144,6 +144,16 @@ describe('my ranks', () => {
     // An own listing never seen still gets its (empty) line: 未进前60 each time.
     const other = buildMyItems([{ platform: 'taobao', itemId: 'Z' }], []);
     expect(trackMyRanks([s1, s2], other)).toEqual([{ itemId: 'Z', ranks: [null, null] }]);
+    // Items that rank come first (best latest rank first), listings never seen last: a chart of the first few shows ranks.
+    const both = buildMyItems(
+      [
+        { platform: 'taobao', itemId: 'Z' },
+        { platform: 'taobao', itemId: 'A' },
+        { platform: 'taobao', itemId: 'L' },
+      ],
+      [],
+    );
+    expect(trackMyRanks([s1, s2], both).map((x) => x.itemId)).toEqual(['L', 'A', 'Z']);
   });
 });
 
@@ -165,6 +175,9 @@ describe('chooseSnapshotsToThin', () => {
     // With UTC days, 02:00 China time on day 2 (= 18:00 UTC day 1) falls on day 1: 1, 2 and 4 share a day.
     expect(chooseSnapshotsToThin(sums, 10, 31 * DAY, 0).sort()).toEqual([1, 2]);
     expect(chooseSnapshotsToThin(sums, 40, 31 * DAY, 480)).toEqual([]);
+    // A later page-1-only capture does not replace the day's complete one.
+    const partial = summariseSnapshot(snapshot(8, at(1, 22), items(['A', 1, 1]), { complete: false }));
+    expect(chooseSnapshotsToThin([...sums, partial], 10, 31 * DAY, 480).sort()).toEqual([1, 8]);
   });
 });
 
