@@ -48,7 +48,8 @@ export interface PaidWindow {
   /** First and last day of the window (ISO, China days). */
   start: string;
   end: string;
-  impressions: number;
+  /** null when the report has no 展现量/曝光量 column: exposure and click rate are then not judged. */
+  impressions: number | null;
   clicks: number;
   cost: number;
   orders: number;
@@ -101,10 +102,14 @@ export function judgeWindow(
 ): { verdict: PaidVerdict; reason: string } {
   const { impressions, clicks, orders, cost, amount } = sums;
   if (!rows) return { verdict: 'no-data', reason: '没有报表数据' };
-  if (impressions < t.minImpressions)
-    return { verdict: 'no-exposure', reason: `展现 ${impressions}，不到 ${t.minImpressions}：几乎没人看到` };
-  const ctr = clicks / impressions;
-  if (ctr < t.lowCtr) return { verdict: 'low-ctr', reason: `展现 ${impressions}，点击率 ${pct(ctr)} 低于 ${pct(t.lowCtr)}：主图不吸引人` };
+  // A report without impressions says nothing about exposure: judge on clicks, conversion and ROI only.
+  if (impressions !== null) {
+    if (impressions < t.minImpressions)
+      return { verdict: 'no-exposure', reason: `展现 ${impressions}，不到 ${t.minImpressions}：几乎没人看到` };
+    const ctr = clicks / impressions;
+    if (ctr < t.lowCtr)
+      return { verdict: 'low-ctr', reason: `展现 ${impressions}，点击率 ${pct(ctr)} 低于 ${pct(t.lowCtr)}：主图不吸引人` };
+  }
   if (!orders) {
     return clicks >= t.minClicks
       ? { verdict: 'no-conversion', reason: `点击 ${clicks} 次没有成交：详情页没留住人` }
@@ -138,7 +143,7 @@ export function diagnosePaidKeywords(rows: readonly PaidFigures[], now: number, 
       const inside = list.filter((r) => r.periodStart >= start && r.periodEnd <= asOf);
       const sum = (pick: (r: PaidFigures) => number | null): number => inside.reduce((s, r) => s + (pick(r) ?? 0), 0);
       const sums = {
-        impressions: sum((r) => r.impressions),
+        impressions: inside.some((r) => r.impressions !== null) ? sum((r) => r.impressions) : null,
         clicks: sum((r) => r.clicks),
         cost: round(
           sum((r) => r.cost),

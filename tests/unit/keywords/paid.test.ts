@@ -149,4 +149,20 @@ describe('paid keyword diagnosis over 1/3/7/14/28 days (hand-computed)', () => {
     ).toBe('no-conversion');
     expect(diagnosePaidKeywords([], NOW)).toEqual({ asOf: null, keywords: [] });
   });
+
+  it('a report without an impressions column is judged on clicks, conversion and ROI, never as "no exposure"', () => {
+    const rows = days(18, 24).map((d) => ({
+      keyword: '无展现列',
+      periodStart: d,
+      periodEnd: d,
+      impressions: null,
+      clicks: 90,
+      cost: 100,
+      orders: 4,
+      amount: 1300,
+    }));
+    const [k] = diagnosePaidKeywords(rows, NOW).keywords;
+    expect(k!.windows.find((w) => w.days === 7)).toMatchObject({ impressions: null, ctr: null, clicks: 630, roi: 13 });
+    expect(k).toMatchObject({ verdict: 'good', basisDays: 7 });
+  });
 });
