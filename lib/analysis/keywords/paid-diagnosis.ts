@@ -136,6 +136,7 @@ export function diagnosePaidKeywords(rows: readonly PaidFigures[], now: number, 
   if (asOf === null) return { asOf: null, keywords: [] };
   const byKeyword = new Map<string, PaidFigures[]>();
   for (const r of usable) byKeyword.set(r.keyword, [...(byKeyword.get(r.keyword) ?? []), r]);
+  for (const [keyword, list] of byKeyword) byKeyword.set(keyword, dropOverlapping(list));
 
   const keywords = [...byKeyword].map(([keyword, list]): PaidKeywordDiagnosis => {
     const windows = PAID_WINDOWS.map((days): PaidWindow => {
@@ -178,7 +179,7 @@ export function diagnosePaidKeywords(rows: readonly PaidFigures[], now: number, 
       verdict,
       action: PAID_ACTIONS[verdict],
       basisDays: basis?.days ?? null,
-      reason: basis ? `近 ${basis.days} 天：${basis.reason}` : '没有报表数据',
+      reason: basis ? `近 ${basis.days} 天：${basis.reason}` : describeNoWindow(list),
     };
   });
   // Problems first (the order of the seed's checks), then the keywords that sell; by spend within each.
@@ -193,6 +194,31 @@ export function diagnosePaidKeywords(rows: readonly PaidFigures[], now: number, 
   };
   keywords.sort((a, b) => rank[a.verdict] - rank[b.verdict] || spend(b) - spend(a) || a.keyword.localeCompare(b.keyword));
   return { asOf, keywords };
+}
+
+/**
+ * A keyword's rows without double counting: exports of overlapping ranges (a 7-day and a 14-day report of the
+ * same keyword, both stored) would add the same days twice. Shortest periods are kept first (daily rows are
+ * the finest), and a row overlapping one already kept is left out.
+ */
+function dropOverlapping(rows: readonly PaidFigures[]): PaidFigures[] {
+  const kept: PaidFigures[] = [];
+  const byLength = [...rows].sort((a, b) => daysBetween(a.periodStart, a.periodEnd) - daysBetween(b.periodStart, b.periodEnd));
+  for (const row of byLength) {
+    if (!kept.some((k) => row.periodStart <= k.periodEnd && k.periodStart <= row.periodEnd)) kept.push(row);
+  }
+  return kept;
+}
+
+/** Why no window could judge a keyword: no rows, or only reports summed over more days than the longest window. */
+function describeNoWindow(rows: readonly PaidFigures[]): string {
+  const longest = Math.max(0, ...rows.map((r) => daysBetween(r.periodStart, r.periodEnd) + 1));
+  const widest = PAID_WINDOWS[PAID_WINDOWS.length - 1]!;
+  return longest > widest ? `报表按 ${longest} 天汇总，超过 ${widest} 天，无法拆到 1/3/7/14/28 天：请导出按天的报表` : '没有报表数据';
+}
+
+function daysBetween(startIso: string, endIso: string): number {
+  return Math.round((Date.parse(`${endIso}T00:00:00Z`) - Date.parse(`${startIso}T00:00:00Z`)) / 86_400_000);
 }
 
 function spend(k: PaidKeywordDiagnosis): number {

@@ -150,6 +150,28 @@ describe('paid keyword diagnosis over 1/3/7/14/28 days (hand-computed)', () => {
     expect(diagnosePaidKeywords([], NOW)).toEqual({ asOf: null, keywords: [] });
   });
 
+  it('overlapping range reports of a keyword are not counted twice; a report longer than 28 days says why it cannot be judged', () => {
+    const week = {
+      keyword: '重叠',
+      periodStart: '2026-11-18',
+      periodEnd: '2026-11-24',
+      impressions: 1000,
+      clicks: 50,
+      cost: 50,
+      orders: 2,
+      amount: 200,
+    };
+    const fortnight = { ...week, periodStart: '2026-11-11', impressions: 2000, clicks: 100, cost: 100, orders: 4, amount: 400 };
+    const [k] = diagnosePaidKeywords([week, fortnight], NOW).keywords;
+    // The 14-day export holds the same week: only the week is kept (the finer report), not 3000 impressions.
+    expect(k!.windows.find((w) => w.days === 14)).toMatchObject({ impressions: 1000, clicks: 50 });
+    const month = { ...week, keyword: '月报', periodStart: '2026-10-25', impressions: 50_000, clicks: 20 };
+    expect(diagnosePaidKeywords([month], NOW).keywords[0]).toMatchObject({
+      verdict: 'no-data',
+      reason: expect.stringContaining('按 31 天汇总'),
+    });
+  });
+
   it('a report without an impressions column is judged on clicks, conversion and ROI, never as "no exposure"', () => {
     const rows = days(18, 24).map((d) => ({
       keyword: '无展现列',
