@@ -1,12 +1,24 @@
 import type { ReactElement } from 'react';
 import type { MyRankSeries } from '../../lib/analysis/history/my-items';
-import { describeRankMove } from '../../lib/text/describe-alert';
+import { describeAbsent, describeRankMove } from '../../lib/text/describe-alert';
 import { TimeChart } from '../charts/TimeChart';
+
+/** When the capture is not known: the usual complete top 60. */
+const FULL = { complete: true, organicCount: 60 };
 
 const COLOURS = ['#1a7f37', '#3370ff', '#ff5000', '#8f5bd8', '#d4380d', '#0e9f9f'];
 
 /** My items' organic ranks in each capture of the search (未进前60 when absent), latest first, with a chart. */
-export function MyRanks({ times, series }: { times: readonly number[]; series: readonly MyRankSeries[] }): ReactElement {
+export function MyRanks({
+  times,
+  series,
+  captures,
+}: {
+  times: readonly number[];
+  series: readonly MyRankSeries[];
+  /** Each capture's completeness, aligned with `times`: an incomplete one only says "not in the part read". */
+  captures: readonly { complete: boolean; organicCount: number }[];
+}): ReactElement {
   if (series.length === 0) {
     return (
       <>
@@ -36,10 +48,12 @@ export function MyRanks({ times, series }: { times: readonly number[]; series: r
               <tr key={s.itemId} data-item={s.itemId} data-rank={last ?? ''}>
                 <td>{s.itemId}</td>
                 <td>
-                  {last === null ? '未进前60' : `第${last}名`}{' '}
+                  {last === null ? describeAbsent(captures.at(-1) ?? FULL) : `第${last}名`}{' '}
                   {last !== null && typeof before === 'number' ? <RankMove from={before} to={last} /> : null}
                 </td>
-                <td className="muted">{before === undefined ? '—' : before === null ? '未进前60' : `第${before}名`}</td>
+                <td className="muted">
+                  {before === undefined ? '—' : before === null ? describeAbsent(captures.at(-2) ?? FULL) : `第${before}名`}
+                </td>
               </tr>
             );
           })}

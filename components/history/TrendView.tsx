@@ -89,7 +89,7 @@ function SearchTrend({ search }: { search: TrackedSearch }): ReactElement {
           <TimeChart times={times} series={charts.badges} testId="trend-chart-badges" />
         </>
       ) : null}
-      <MyRanks times={times} series={myRanks} />
+      <MyRanks times={times} series={myRanks} captures={timeline} />
       {timeline.length >= 2 ? <SnapshotComparison key={latest!.snapshotId} timeline={timeline} /> : null}
       <ExportButtons
         table={() => timelineTable(timeline, myRanks)}

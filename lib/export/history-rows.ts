@@ -2,6 +2,7 @@ import type { SnapshotChanges } from '../analysis/history/compare-snapshots';
 import type { SnapshotSummary } from '../model/history';
 import type { SearchItem } from '../model/records';
 import { chinaDateTime } from '../text/china-date';
+import { describeAbsent } from '../text/describe-alert';
 import type { Table } from './snapshot-rows';
 
 /** One row per capture of a search: the figures its trend charts plot. Times in China time, numbers as numbers. */
@@ -36,7 +37,7 @@ export function timelineTable(
       s.salesMedian,
       s.titleUnitsMean,
       ...badges.map((b) => s.badgeShares[b] ?? 0),
-      ...myRanks.map((m) => m.ranks[i] ?? '未进前60'),
+      ...myRanks.map((m) => m.ranks[i] ?? describeAbsent(s)),
     ]),
   };
 }

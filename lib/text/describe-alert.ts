@@ -31,3 +31,8 @@ export function describeAlert(alert: Pick<Alert, 'kind' | 'from' | 'to'>): strin
 export function describeRankMove(from: number, to: number): string {
   return to < from ? `↑${from - to}` : to > from ? `↓${to - from}` : '';
 }
+
+/** What "no rank" means for a capture: out of the top 60, or only out of the part an incomplete capture read. */
+export function describeAbsent(capture: { complete: boolean; organicCount: number }): string {
+  return capture.complete ? '未进前60' : `未进前${capture.organicCount}（只采集了前${capture.organicCount}个）`;
+}

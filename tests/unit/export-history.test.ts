@@ -38,6 +38,9 @@ describe('history exports', () => {
       ['2026-11-02 08:00:00', 2, '是', 0, 15, 15, null, null, 2, 0, '未进前60'],
     ]);
     expect(toCsv(table).trim().split('\n')).toHaveLength(3);
+    // A capture without its page 2 only says the item was not in the part it read.
+    const partial = summariseSnapshot({ ...snap(3, Date.UTC(2026, 10, 3), ['B']), complete: false });
+    expect(timelineTable([partial], [{ itemId: 'A', ranks: [null] }]).rows[0]!.at(-1)).toBe('未进前1（只采集了前1个）');
   });
 
   it('a row per change between two captures, with titles', () => {
