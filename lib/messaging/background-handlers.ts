@@ -41,7 +41,7 @@ export function createBackgroundHandlers(
       const visit = await recordVisit({ ...report, ...detectPage(report.url), url }, now(), db);
       return { visit };
     },
-    'settings/get': () => readSettings(db),
+    'settings/get': async () => ({ showOverlays: (await readSettings(db)).showOverlays }),
     'mine/get': async ({ platform }) => {
       const mine = await readMyItems(db);
       const prefix = `${itemPlatformOf(platform)}:`;

@@ -69,8 +69,11 @@ export type SnapshotSaved = z.infer<typeof SnapshotSavedSchema>;
 export const BACKGROUND_MESSAGES = {
   /** Content script → background: this page was recognised (or not). Stores a visit. */
   'page/report': { request: PageReportSchema, response: z.object({ visit: PageVisitSchema.nullable() }) },
-  /** Content script → background: settings it needs (overlays on/off). */
-  'settings/get': { request: Empty, response: SettingsSchema },
+  /**
+   * Content script → background: the settings a page needs (overlays on/off), and no more: the rest (words,
+   * shop names, buyer message templates) stays with the extension's own pages.
+   */
+  'settings/get': { request: Empty, response: SettingsSchema.pick({ showOverlays: true }) },
   /** Content script → background: which items on this platform are mine (own listings, 我的店铺), to highlight them. */
   'mine/get': {
     request: z.object({ platform: PlatformSchema }).strict(),
