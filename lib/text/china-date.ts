@@ -5,15 +5,36 @@
 const CHINA_OFFSET_MS = 8 * 3_600_000;
 export const DAY_MS = 86_400_000;
 
+/** A calendar date and time as written (China wall-clock time). */
+export type DateParts = { y: number; mo: number; d: number; h: number; mi: number; s: number; hasTime: boolean };
+
+function daysInMonth(y: number, mo: number): number {
+  return new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
+
+/** Whether the parts are a real moment: month 1–12, a day the month has, hour < 24, minute and second < 60. */
+export function isRealDate(p: DateParts): boolean {
+  return (
+    p.y >= 1990 && p.y <= 2100 && p.mo >= 1 && p.mo <= 12 && p.d >= 1 && p.d <= daysInMonth(p.y, p.mo) && p.h < 24 && p.mi < 60 && p.s < 60
+  );
+}
+
+/** Epoch ms of China wall-clock parts (UTC+8, no daylight saving). */
+export function chinaTimeMs(p: Omit<DateParts, 'hasTime'>): number {
+  return Date.UTC(p.y, p.mo - 1, p.d, p.h, p.mi, p.s) - CHINA_OFFSET_MS;
+}
+
+/** "YYYY-MM-DD" of valid parts. */
+export function isoDate(p: Pick<DateParts, 'y' | 'mo' | 'd'>): string {
+  return `${p.y}-${String(p.mo).padStart(2, '0')}-${String(p.d).padStart(2, '0')}`;
+}
+
 /** "2026-11-11" → epoch ms of 00:00 that day in China; null when it is no real date. */
-export function chinaDayStart(isoDate: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+export function chinaDayStart(date: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const utc = Date.UTC(y, mo - 1, d);
-  const back = new Date(utc);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
-  return utc - CHINA_OFFSET_MS;
+  const parts = { y: Number(m[1]), mo: Number(m[2]), d: Number(m[3]), h: 0, mi: 0, s: 0, hasTime: false };
+  return isRealDate(parts) ? chinaTimeMs(parts) : null;
 }
 
 /** Epoch ms → "2026-11-11", the China calendar day it falls on. */

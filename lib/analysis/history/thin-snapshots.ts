@@ -1,6 +1,5 @@
 import { searchKeyOf, type SnapshotSummary } from '../../model/history';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from '../../text/china-date';
 
 /**
  * Snapshots to remove when history older than `days` is thinned to one snapshot per search per day: in each

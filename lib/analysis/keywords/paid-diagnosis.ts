@@ -1,5 +1,5 @@
 import type { PaidKeywordRow } from '../../model/records';
-import { chinaIsoDate } from '../../text/china-date';
+import { chinaIsoDate, DAY_MS } from '../../text/china-date';
 
 /** The windows the seed judges paid keywords on (method 6): 1, 3, 7, 14 and 28 days. */
 export const PAID_WINDOWS = [1, 3, 7, 14, 28] as const;
@@ -88,7 +88,7 @@ type PaidFigures = Pick<PaidKeywordRow, 'keyword' | 'periodStart' | 'periodEnd' 
 
 /** "2026-11-24" minus n days. */
 function addDays(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
 const pct = (x: number): string => `${(x * 100).toFixed(2)}%`;
@@ -218,7 +218,7 @@ function describeNoWindow(rows: readonly PaidFigures[]): string {
 }
 
 function daysBetween(startIso: string, endIso: string): number {
-  return Math.round((Date.parse(`${endIso}T00:00:00Z`) - Date.parse(`${startIso}T00:00:00Z`)) / 86_400_000);
+  return Math.round((Date.parse(`${endIso}T00:00:00Z`) - Date.parse(`${startIso}T00:00:00Z`)) / DAY_MS);
 }
 
 function spend(k: PaidKeywordDiagnosis): number {

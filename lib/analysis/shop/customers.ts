@@ -1,5 +1,6 @@
 import { isPurchased } from './order-status';
 import type { Order } from '../../model/records';
+import { chinaHour, DAY_MS } from '../../text/china-date';
 
 /** Cut-offs for 5-point RFM scores (domain-rules §7 5-point table) and lifecycle stages; all editable. */
 export interface RfmCutoffs {
@@ -58,21 +59,15 @@ export interface CustomerReport {
   multiItemBuyers: number;
 }
 
-const DAY = 86_400_000;
 /** Orders that did not complete are not purchases. */
 
 /**
  * Customer groups from sold orders: per buyer recency, frequency, monetary, first/last order, multi-item
  * orders and province; 5-point RFM scores; the 8 classic RFM segments (each score against the buyers'
  * mean score); lifecycle stage; repurchase by people and by orders; province and hour-of-day spread.
- * `now` and the time zone make it deterministic.
+ * `now` makes it deterministic; hours are China time.
  */
-export function groupCustomers(
-  orders: readonly Order[],
-  now: number,
-  cutoffs: RfmCutoffs = DEFAULT_CUTOFFS,
-  utcOffsetHours = 8,
-): CustomerReport {
+export function groupCustomers(orders: readonly Order[], now: number, cutoffs: RfmCutoffs = DEFAULT_CUTOFFS): CustomerReport {
   const byBuyer = new Map<
     string,
     { orders: number; amount: number; first: number; last: number; multi: number; province: string | null }
@@ -92,12 +87,12 @@ export function groupCustomers(
     }
     if (o.itemCount > 1) b.multi++;
     byBuyer.set(o.buyer, b);
-    hours[Math.floor(((((o.createdAt + utcOffsetHours * 3_600_000) % DAY) + DAY) % DAY) / 3_600_000)]! += 1;
+    hours[chinaHour(o.createdAt)]! += 1;
   }
   const scoreDown = (v: number, c: readonly number[]): number => (v <= c[0]! ? 5 : v <= c[1]! ? 4 : v <= c[2]! ? 3 : v <= c[3]! ? 2 : 1);
   const scoreUp = (v: number, c: readonly number[]): number => (v >= c[0]! ? 5 : v >= c[1]! ? 4 : v >= c[2]! ? 3 : v >= c[3]! ? 2 : 1);
   const base = [...byBuyer].map(([buyer, b]) => {
-    const recencyDays = Math.max(0, Math.floor((now - b.last) / DAY));
+    const recencyDays = Math.max(0, Math.floor((now - b.last) / DAY_MS));
     return {
       buyer,
       orders: b.orders,

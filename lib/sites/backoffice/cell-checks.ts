@@ -3,6 +3,7 @@
  * the problem in words (Chinese, for the row report); none throws. Being strict here is the point: a
  * negative count or a 150 % rate stored once skews every later analysis of the shop.
  */
+import { chinaTimeMs, isoDate, isRealDate, type DateParts } from '../../text/china-date';
 import { finiteNumber } from '../../text/finite-number';
 
 export type CellRead<T> = { ok: true; value: T | null } | { ok: false; problem: string };
@@ -155,22 +156,8 @@ export function bareRateNote(column: string, scale: BareRateScale): string {
     : `“${column}”列里的数字没有 % 号，按小数读取（0.05 即 5%）`;
 }
 
-/** A calendar date and time as written (China wall-clock time). */
-export type DateParts = { y: number; mo: number; d: number; h: number; mi: number; s: number; hasTime: boolean };
-
 const DATE_TIME =
   /^(\d{4})(?:[-/.](\d{1,2})[-/.](\d{1,2})|年(\d{1,2})月(\d{1,2})日?)(?:(?:\s+|T)(\d{1,2})[:：](\d{1,2})(?:[:：](\d{1,2})(?:\.\d+)?)?)?$/;
-
-function daysInMonth(y: number, mo: number): number {
-  return new Date(Date.UTC(y, mo, 0)).getUTCDate();
-}
-
-/** Whether the parts are a real moment: month 1–12, a day the month has, hour < 24, minute and second < 60. */
-export function isRealDate(p: DateParts): boolean {
-  return (
-    p.y >= 1990 && p.y <= 2100 && p.mo >= 1 && p.mo <= 12 && p.d >= 1 && p.d <= daysInMonth(p.y, p.mo) && p.h < 24 && p.mi < 60 && p.s < 60
-  );
-}
 
 /** "2026-08-12 10:21:33", "2026/8/12 9:05", "2026年8月12日" → parts; null when the text is no such date. */
 export function readDateParts(text: string): DateParts | null {
@@ -187,22 +174,12 @@ export function readDateParts(text: string): DateParts | null {
   };
 }
 
-/** Epoch ms of China wall-clock parts (UTC+8, no daylight saving). */
-export function chinaTimeMs(p: DateParts): number {
-  return Date.UTC(p.y, p.mo - 1, p.d, p.h - 8, p.mi, p.s);
-}
-
 /** A date-time cell in China time → epoch ms. */
 export function readChinaDateTime(cell: string | null | undefined): CellRead<number> {
   if (isEmptyCell(cell)) return ok(null);
   const parts = readDateParts(cleanCell(cell));
   if (!parts || !isRealDate(parts)) return bad('不是有效的日期时间');
   return ok(chinaTimeMs(parts));
-}
-
-/** "YYYY-MM-DD" of valid parts. */
-export function isoDate(p: Pick<DateParts, 'y' | 'mo' | 'd'>): string {
-  return `${p.y}-${String(p.mo).padStart(2, '0')}-${String(p.d).padStart(2, '0')}`;
 }
 
 const DATE_IN_TEXT = /(?<!\d)(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})|年(\d{1,2})月(\d{1,2})日?)(?!\d)/g;

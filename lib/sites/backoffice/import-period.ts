@@ -1,4 +1,5 @@
-import { cleanCell, findDates, isoDate, isRealDate, readPeriodCell, type DateRange } from './cell-checks';
+import { isoDate, isRealDate } from '../../text/china-date';
+import { cleanCell, findDates, readPeriodCell, type DateRange } from './cell-checks';
 
 /**
  * The period an imported metrics export covers. Metric rows are stored per platform + scope + subject +

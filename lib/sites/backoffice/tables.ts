@@ -1,15 +1,14 @@
 import { LIMITS } from '../../model/limits';
 import type { Order, PaidKeywordDraft } from '../../model/records';
 import type { Platform } from '../../model/page';
+import { chinaTimeMs, isRealDate } from '../../text/china-date';
 import { readProvince } from '../../text/province';
 import { failed, parsed, type ParseResult } from '../parse-result';
 import {
   bareRateNote,
   bareRateValue,
-  chinaTimeMs,
   cleanCell,
   decideBareRateScale,
-  isRealDate,
   isScientific,
   readChinaDateTime,
   readCount,
