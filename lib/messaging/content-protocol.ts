@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { LIMITS } from '../model/limits';
 import type { BackgroundMessages, BackofficeTabMessages, MessageMap, PanelMessages, Reply, TabMessages } from '../model/messages';
 import { errorMessage } from '../text/error-message';
+import { exceedsMessageLimit } from './message-size';
 import type { RequestOf, ResponseOf, RuntimeLike } from './protocol';
 
 /**
@@ -64,7 +64,7 @@ export async function answerOne<M extends MessageMap>(
   name: keyof M & string,
   payload: unknown,
 ): Promise<Reply> {
-  if (measureJson(payload) > LIMITS.messageChars) return { ok: false, error: `${name} request too large` };
+  if (exceedsMessageLimit(payload)) return { ok: false, error: `${name} request too large` };
   if (typeof payload !== 'object' || payload === null) return { ok: false, error: `invalid ${name} request` };
   try {
     return { ok: true, value: await handlers[name](payload as z.output<M[keyof M]['request']>) };
@@ -107,13 +107,4 @@ function readMessageName<N extends string>(message: unknown, names: readonly N[]
   if (typeof message !== 'object' || message === null) return null;
   const name = (message as { name?: unknown }).name;
   return typeof name === 'string' && (names as readonly string[]).includes(name) ? (name as N) : null;
-}
-
-/** JSON length of a payload, or Infinity when it cannot be serialised (cycles, BigInt). */
-function measureJson(payload: unknown): number {
-  try {
-    return JSON.stringify(payload)?.length ?? 0;
-  } catch {
-    return Infinity;
-  }
 }

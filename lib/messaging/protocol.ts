@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import { LIMITS } from '../model/limits';
 import {
   BACKGROUND_MESSAGES,
   EnvelopeSchema,
@@ -13,11 +12,13 @@ import {
   type TabMessages,
 } from '../model/messages';
 import { errorMessage } from '../text/error-message';
+import { exceedsMessageLimit } from './message-size';
 
 /**
  * The one typed message layer. Nothing else in the project calls runtime.sendMessage /
  * tabs.sendMessage or adds a raw onMessage listener: senders use sendToBackground / sendToTab, receivers
- * use createMessageListener. Both ends validate with the zod schemas in lib/model/messages.ts.
+ * use createMessageListener. The trusted end (background, popup, side panel) validates every request and reply
+ * with the zod schemas in lib/model/messages.ts; content scripts use the schema-free end in content-protocol.ts.
  */
 
 export type RequestOf<M extends MessageMap, K extends keyof M> = z.input<M[K]['request']>;
@@ -136,7 +137,7 @@ export async function handleMessage<M extends MessageMap>(
   const spec = messages[name];
   const handler = handlers[name as keyof M];
   if (!spec || !handler) return { ok: false, error: `unknown message ${name}` };
-  if (measureJson(payload) > LIMITS.messageChars) return { ok: false, error: `${name} request too large` };
+  if (exceedsMessageLimit(payload)) return { ok: false, error: `${name} request too large` };
   const request = spec.request.safeParse(payload);
   if (!request.success) return { ok: false, error: `invalid ${name} request: ${request.error.issues[0]?.message ?? ''}` };
   try {
@@ -146,15 +147,6 @@ export async function handleMessage<M extends MessageMap>(
     return { ok: true, value: checked.data };
   } catch (error) {
     return { ok: false, error: errorMessage(error) };
-  }
-}
-
-/** JSON length of a payload, or Infinity when it cannot be serialised (cycles, BigInt). */
-function measureJson(payload: unknown): number {
-  try {
-    return JSON.stringify(payload)?.length ?? 0;
-  } catch {
-    return Infinity;
   }
 }
 

@@ -76,24 +76,7 @@ const MY_SHOP_FIGURES = ['exposure', 'clicks', 'visitors', 'payingBuyers', 'amou
 const MARKET_CTR_MAX = 10;
 
 /** The columns that make a metrics table worth reading (besides its subject column). */
-const METRIC_FIGURES = [
-  'exposure',
-  'clicks',
-  'visitors',
-  'ctr',
-  'conversion',
-  'payingBuyers',
-  'amount',
-  'searchIndex',
-  'competingItems',
-  'searchShare',
-  'searchHeat',
-  'clickPopularity',
-  'clickHeat',
-  'tradeIndex',
-  'mallClickShare',
-  'ztcPrice',
-] as const;
+const METRIC_FIGURES = [...MY_SHOP_FIGURES, 'ctr', 'conversion', ...MARKET_FIGURES] as const;
 
 /**
  * Paid-search keyword reports as 直通车 (Taobao/Tmall) and 网销宝 (1688) export them: 展现量/花费 on 直通车,
