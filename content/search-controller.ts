@@ -5,8 +5,8 @@ import { timed } from '../lib/runtime/bench-marks';
 import { listenForObserved } from './observed-listener';
 import { buildMyItems, type MyItems } from '../lib/analysis/history/mine';
 import { summarise } from '../lib/analysis/stats';
-import { detectPage } from '../lib/sites/page-type';
 import { assembleTop60 } from '../lib/analysis/top60';
+import type { Platform } from '../lib/model/page';
 import type { SearchPage } from '../lib/model/records';
 import { tellBackground } from '../lib/messaging/content-protocol';
 import { locateCards } from '../lib/sites/locate-cards';
@@ -23,7 +23,7 @@ export interface SearchController {
  * MAIN-world observer, parses on demand, and keeps the overlays in step with lazy-loaded cards. Work is
  * debounced to idle time so the page's own rendering goes first.
  */
-export function startSearchController(ctx: ContentScriptContext): SearchController {
+export function startSearchController(ctx: ContentScriptContext, platform: Platform | null): SearchController {
   let showOverlays = false;
   let mine: MyItems | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -68,7 +68,7 @@ export function startSearchController(ctx: ContentScriptContext): SearchControll
       schedule();
     })
     .catch(() => undefined);
-  const platform = detectPage(location.href).platform;
+  // My items (own listings, 我的店铺) for the 我的 marks; the platform comes from the page report already made.
   if (platform)
     tellBackground(browser, 'mine/get', { platform })
       .then(({ itemIds, shopNames }) => {

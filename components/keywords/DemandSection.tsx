@@ -1,5 +1,6 @@
 import { useMemo, useState, type ReactElement } from 'react';
-import { demandPlatformOf, pickDemandCaptures } from '../../lib/analysis/keywords/demand-rows';
+import { pickDemandCaptures } from '../../lib/analysis/keywords/demand-rows';
+import { itemPlatformOf } from '../../lib/model/item-platform';
 import { buildKeywordTable, COMPETITION_FORMULA, type KeywordTable } from '../../lib/analysis/keywords/keyword-table';
 import type { Segmenter } from '../../lib/analysis/segment';
 import { keywordRootsTable, keywordTermsTable } from '../../lib/export/keyword-rows';
@@ -17,7 +18,7 @@ type View = 'terms' | 'roots';
 /** The keyword table (per term and per root) of one platform's 生意参谋 demand, and the paid-search plan from it. */
 export function DemandSection({ rows }: { rows: readonly MetricRow[] }): ReactElement {
   const seg = useSegmenter();
-  const platforms = useMemo(() => platformsByRecency(rows, demandPlatformOf), [rows]);
+  const platforms = useMemo(() => platformsByRecency(rows, itemPlatformOf), [rows]);
   const [chosen, setChosen] = useState<Platform | null>(null);
   const platform = chosen && platforms.includes(chosen) ? chosen : (platforms[0] ?? null);
   if (!platform) {

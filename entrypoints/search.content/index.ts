@@ -22,7 +22,7 @@ export default defineContentScript({
     let search: SearchController | null = null;
     startPageScript(ctx, (current) => ({
       onPage: (page, isTopFrame) => {
-        if (page.kind === 'search' && isTopFrame && !search) search = timed('init.search', () => startSearchController(ctx));
+        if (page.kind === 'search' && isTopFrame && !search) search = timed('init.search', () => startSearchController(ctx, page.platform));
       },
       handlers: {
         'search/parse': () => (search && current().kind === 'search' ? search.parse() : failed('这不是搜索结果页', ['page kind'])),

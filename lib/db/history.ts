@@ -53,9 +53,13 @@ export async function readMyItems(db: DuibiaoDB = getDatabase()): Promise<MyItem
 }
 
 async function readAlertContext(db: DuibiaoDB): Promise<AlertContext> {
-  const [mine, settings, watched] = await Promise.all([readMyItems(db), readSettings(db), db.items.filter((i) => i.watched).toArray()]);
+  const [listings, settings, watched] = await Promise.all([
+    db.listings.toArray(),
+    readSettings(db),
+    db.items.filter((i) => i.watched).toArray(),
+  ]);
   return {
-    mine,
+    mine: buildMyItems(listings, settings.myShopNames),
     watchedKeys: new Set(watched.map((i) => itemIdentityOf(i.platform, i.itemId))),
     priceAlertShare: settings.priceAlertShare,
   };

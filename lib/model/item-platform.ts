@@ -2,8 +2,9 @@ import type { Platform } from './page';
 
 /**
  * Taobao and Tmall items share one id space, one search (s.taobao.com lists both, each card with its own
- * platform) and one seller back office, so an item is the same item whichever of the two names it. Keys that
- * identify an item across captures use this; 1688 stays apart. Free of schemas: content scripts use it too.
+ * platform) and one seller back office (Tmall shops read Taobao's 生意参谋), so an item is the same item
+ * whichever of the two names it, and demand data are Taobao's for both. 1688 stays apart. Free of schemas:
+ * content scripts use it too.
  */
 export function itemPlatformOf(platform: Platform): Platform {
   return platform === 'tmall' ? 'taobao' : platform;

@@ -2,14 +2,6 @@ import type { Platform } from '../../model/page';
 import type { MetricRow } from '../../model/records';
 import { itemPlatformOf } from '../../model/item-platform';
 
-/**
- * The platform whose 生意参谋 a platform's sellers read: Tmall shops use Taobao's (sycm.taobao.com reports its
- * pages as "taobao"), so their search-term demand is Taobao's.
- */
-export function demandPlatformOf(platform: Platform): Platform {
-  return itemPlatformOf(platform);
-}
-
 /** A search term's newest demand figures and the capture before them (another, earlier period). */
 export interface DemandCapture {
   term: string;
@@ -38,10 +30,11 @@ function newestFirst(a: MetricRow, b: MetricRow): number {
  * `platform` null takes every platform (the CLI reads one file).
  */
 export function pickDemandCaptures(rows: readonly MetricRow[], platform: Platform | null): DemandCapture[] {
-  const family = platform && demandPlatformOf(platform);
+  // Tmall shops read Taobao's 生意参谋 (sycm.taobao.com reports its pages as "taobao"): one family of demand.
+  const family = platform && itemPlatformOf(platform);
   const byTerm = new Map<string, MetricRow[]>();
   for (const row of rows) {
-    if (!isDemandRow(row) || (family && demandPlatformOf(row.platform) !== family)) continue;
+    if (!isDemandRow(row) || (family && itemPlatformOf(row.platform) !== family)) continue;
     const term = row.subject.trim();
     if (!term) continue;
     const list = byTerm.get(term) ?? [];
