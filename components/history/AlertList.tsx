@@ -26,7 +26,7 @@ export function AlertList(): ReactElement {
   };
   return (
     <>
-      <p className="actions">
+      <p className="actions centred">
         <span className="muted">{alerts.length} 条未读</span>
         <button type="button" className="secondary" onClick={() => void dismiss(null)} data-testid="alerts-dismiss-all">
           全部标为已读
@@ -64,7 +64,7 @@ function AlertRow({ alert, onDismiss }: { alert: Alert; onDismiss: () => void })
         </div>
       </td>
       <td>
-        <button type="button" className="secondary" onClick={onDismiss} data-testid="alert-dismiss">
+        <button type="button" className="secondary nowrap" onClick={onDismiss} data-testid="alert-dismiss">
           已读
         </button>
       </td>
