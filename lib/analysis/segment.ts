@@ -6,6 +6,8 @@ import {
   STANDALONE_CHARACTERS,
   SUFFIX_CHARACTERS,
 } from './data/ecommerce-words';
+import pairData from './data/character-pairs.json';
+import { readCharacterPairs, type CharacterPairs } from './character-pairs';
 
 /** The part of jieba-wasm's API we use; the Node build (tests, CLI) and the web build (extension pages) both fit. */
 export interface JiebaLike {
@@ -40,15 +42,26 @@ export interface Segmenter {
 const USER_WORD_FREQ = 200_000;
 /** Words already added to each jieba module (its dictionary is module-wide): adding again is skipped. */
 const addedWords = new WeakMap<object, Set<string>>();
+let titlePairs: CharacterPairs | undefined;
+/** Character pairs of real titles and queries (character-pairs.ts), read once, by the first segmenter created. */
+function readTitlePairs(): CharacterPairs {
+  titlePairs ??= readCharacterPairs(pairData);
+  return titlePairs;
+}
 
 /**
  * Wraps a jieba module with the e-commerce dictionary. Segmentation is jieba with its HMM for runs of
  * unknown characters, then fragment repair: a single character that is not a word on its own (斜 of 斜挎,
- * 餐 of 代餐) joins a neighbour. Both steps were chosen by measurement on hand-segmented real titles
- * (BENCHMARKS.md "Title segmentation"): HMM alone lifted boundary precision from 0.88 to 0.95 on the
- * development titles, fragment repair to 0.98.
+ * 餐 of 代餐) joins a neighbour, the one real titles pair it with when they say so clearly (`pairs`, learned
+ * from listing titles and search queries; null leaves the rules of thumb alone). The steps were chosen by
+ * measurement on hand-segmented real titles (BENCHMARKS.md "Title segmentation"): HMM alone lifted boundary
+ * precision from 0.88 to 0.95 on the development titles, fragment repair to 0.97, the pairs to 0.98.
  */
-export function createSegmenter(jieba: JiebaLike, userWords: readonly string[] = []): Segmenter {
+export function createSegmenter(
+  jieba: JiebaLike,
+  userWords: readonly string[] = [],
+  pairs: CharacterPairs | null = readTitlePairs(),
+): Segmenter {
   let added = addedWords.get(jieba);
   if (!added) {
     added = new Set();
@@ -70,7 +83,7 @@ export function createSegmenter(jieba: JiebaLike, userWords: readonly string[] =
   const build = (learned: ReadonlySet<string>): Segmenter => {
     const tokens = (text: string): Token[] => {
       let at = 0;
-      return attachHeads(repairFragments(joinLearned(jieba.cut(text, true), learned), leansRight)).map((word) => {
+      return attachHeads(repairFragments(joinLearned(jieba.cut(text, true), learned), leansRight, pairs)).map((word) => {
         const token = { word, start: at, end: at + word.length };
         at = token.end;
         return token;
@@ -154,12 +167,29 @@ function leaningRight(jieba: JiebaLike): (character: string) => boolean {
   };
 }
 
+/** How much likelier (natural log) the corpus must make one side before it overrules the rules of thumb. */
+const PAIR_MARGIN = 1;
+
 /**
- * A fragment joins a neighbour: a bound prefix (防, 加, 单 …) the word after it, any other the shorter
- * Chinese neighbour; on a tie the word after it when it leans right (verbs, adjectives …), else the one before.
+ * Which word a fragment between two joins, by real titles and queries: how well it pairs with the last
+ * character before it and the first after it, plus how often it ends rather than begins a word (服 ends 衣服,
+ * 面包服; 防 begins 防水). Null when the evidence is too even to overrule the rules of thumb.
+ */
+function sideByPairs(pairs: CharacterPairs, prev: string, piece: string, next: string): 'left' | 'right' | null {
+  const left = pairs.cohesion(Array.from(prev).at(-1)!, piece);
+  const right = pairs.cohesion(piece, Array.from(next)[0]!);
+  const lean = left - right + pairs.endsWords(piece);
+  if (Math.abs(lean) < PAIR_MARGIN) return null;
+  return lean > 0 ? 'left' : 'right';
+}
+
+/**
+ * A fragment joins a neighbour: a bound prefix (防, 加, 单 …) the word after it; between two words, the one the
+ * character pairs with in real titles when they say so clearly (sideByPairs); otherwise the shorter Chinese
+ * neighbour, and on a tie the word after it when it leans right (verbs, adjectives …), else the one before.
  * Never across spaces, digits or Latin letters, and never onto a character that stands alone.
  */
-function repairFragments(pieces: string[], leansRight: (character: string) => boolean): string[] {
+function repairFragments(pieces: string[], leansRight: (character: string) => boolean, pairs: CharacterPairs | null): string[] {
   const out = [...pieces];
   for (let i = 0; i < out.length; i++) {
     const piece = out[i]!;
@@ -170,7 +200,9 @@ function repairFragments(pieces: string[], leansRight: (character: string) => bo
     const canRight = next !== undefined && HAN.test(next[0]!) && !standsAlone(next);
     let side: 'left' | 'right' | null = null;
     const tie = canLeft && canRight && [...prev!].length === [...next!].length;
+    const byPairs = pairs && canLeft && canRight ? sideByPairs(pairs, prev!, piece, next!) : null;
     if (PREFIX_CHARACTERS.has(piece) && canRight) side = 'right';
+    else if (byPairs) side = byPairs;
     else if (tie) side = leansRight(piece) ? 'right' : 'left';
     else if (canLeft && (!canRight || [...prev!].length < [...next!].length)) side = 'left';
     else if (canRight) side = 'right';

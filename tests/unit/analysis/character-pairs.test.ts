@@ -1,0 +1,59 @@
+import * as jieba from 'jieba-wasm';
+import { describe, expect, it } from 'vitest';
+import { encodeCount, readCharacterPairs, type CharacterPairs } from '../../../lib/analysis/character-pairs';
+import pairData from '../../../lib/analysis/data/character-pairs.json';
+import { createSegmenter } from '../../../lib/analysis/segment';
+
+describe('character pairs', () => {
+  it('codes counts to half a power of two and reads them back', () => {
+    const data = {
+      characters: 1000,
+      minPairCount: 3,
+      characterCounts: `衣${encodeCount(128)}服${encodeCount(128)}韩${encodeCount(128)}`,
+      pairs: `衣服${encodeCount(64)}服韩${encodeCount(4)}`,
+      wordEdges: `服${encodeCount(1)}${encodeCount(16)}`,
+    };
+    const pairs = readCharacterPairs(data);
+    // 衣服: 64 together, each character 128 times, 1000 characters → ln(64.5 × 1000 / 129²) ≈ 1.36.
+    expect(pairs.cohesion('衣', '服')).toBeCloseTo(Math.log((64.5 * 1000) / (129 * 129)), 1);
+    expect(pairs.cohesion('衣', '服')).toBeGreaterThan(pairs.cohesion('服', '韩'));
+    // An unseen pair is unlikely, not impossible.
+    expect(Number.isFinite(pairs.cohesion('韩', '衣'))).toBe(true);
+    expect(pairs.cohesion('韩', '衣')).toBeLessThan(pairs.cohesion('服', '韩'));
+    // 服 ends 15 words for every one it begins: ln 16 ≈ 2.77; an unknown character leans nowhere.
+    expect(pairs.endsWords('服')).toBeCloseTo(Math.log(16), 1);
+    expect(pairs.endsWords('龘')).toBe(0);
+    expect(encodeCount(1)).toBe('0');
+    expect(encodeCount(2 ** 40)).toBe('-');
+  });
+
+  it('the shipped table was learned from the listed sources at fixed commits and holds what titles write together', () => {
+    expect(pairData.sources.length).toBeGreaterThanOrEqual(3);
+    for (const source of pairData.sources) {
+      expect(source.commit).toMatch(/^[0-9a-f]{40}$/);
+      expect(source.lines).toBeGreaterThan(1000);
+    }
+    expect(pairData.pairs.length % 3).toBe(0);
+    const pairs = readCharacterPairs(pairData);
+    expect(pairs.cohesion('连', '衣')).toBeGreaterThan(pairs.cohesion('衣', '连'));
+    expect(pairs.cohesion('补', '水')).toBeGreaterThan(pairs.cohesion('水', '补'));
+    expect(pairs.endsWords('服')).toBeGreaterThan(0);
+    expect(pairs.endsWords('防')).toBeLessThan(0);
+  });
+
+  it('a stray character goes to the word the pairs name, and without a clear lead the rules of thumb decide', () => {
+    // jieba cuts 中老年人女性 into 中老年 / 人 / 女性; 人 is a fragment between two words.
+    const leaning = (side: 'left' | 'right'): CharacterPairs => ({
+      cohesion: (a, b) => ((side === 'left' ? a === '年' : b === '女') && (a === '人' || b === '人') ? 5 : 0),
+      endsWords: () => 0,
+    });
+    const even: CharacterPairs = { cohesion: () => 0, endsWords: () => 0 };
+    expect(createSegmenter(jieba, [], leaning('left')).cut('中老年人女性')).toEqual(['中老年人', '女性']);
+    expect(createSegmenter(jieba, [], leaning('right')).cut('中老年人女性')).toEqual(['中老年', '人女性']);
+    // Even evidence: the shorter neighbour (女性) takes it, as before the pairs existed.
+    expect(createSegmenter(jieba, [], even).cut('中老年人女性')).toEqual(['中老年', '人女性']);
+    expect(createSegmenter(jieba, [], null).cut('中老年人女性')).toEqual(['中老年', '人女性']);
+    // The shipped table knows 中老年人.
+    expect(createSegmenter(jieba).cut('中老年人女性')).toEqual(['中老年人', '女性']);
+  });
+});
