@@ -187,7 +187,7 @@ function sideByPairs(pairs: CharacterPairs, prev: string, piece: string, next: s
  * A fragment joins a neighbour: a bound prefix (防, 加, 单 …) the word after it; between two words, the one the
  * character pairs with in real titles when they say so clearly (sideByPairs); otherwise the shorter Chinese
  * neighbour, and on a tie the word after it when it leans right (verbs, adjectives …), else the one before.
- * Never across spaces, digits or Latin letters, and never onto a character that stands alone.
+ * Never across spaces, digits or Latin letters, and onto a character that stands alone only when the pairs say so.
  */
 function repairFragments(pieces: string[], leansRight: (character: string) => boolean, pairs: CharacterPairs | null): string[] {
   const out = [...pieces];
@@ -196,13 +196,17 @@ function repairFragments(pieces: string[], leansRight: (character: string) => bo
     if (!isFragment(piece)) continue;
     const prev = out[i - 1];
     const next = out[i + 1];
-    const canLeft = prev !== undefined && HAN.test(prev.slice(-1)) && !standsAlone(prev);
-    const canRight = next !== undefined && HAN.test(next[0]!) && !standsAlone(next);
+    const hanLeft = prev !== undefined && HAN.test(prev.slice(-1));
+    const hanRight = next !== undefined && HAN.test(next[0]!);
+    const byPairs = pairs && hanLeft && hanRight ? sideByPairs(pairs, prev!, piece, next!) : null;
+    // A character that stands alone takes a fragment only when real titles clearly pair them (个 + 月 → 个月).
+    const canLeft = hanLeft && (!standsAlone(prev!) || byPairs === 'left');
+    const canRight = hanRight && (!standsAlone(next!) || byPairs === 'right');
     let side: 'left' | 'right' | null = null;
     const tie = canLeft && canRight && [...prev!].length === [...next!].length;
-    const byPairs = pairs && canLeft && canRight ? sideByPairs(pairs, prev!, piece, next!) : null;
-    if (PREFIX_CHARACTERS.has(piece) && canRight) side = 'right';
-    else if (byPairs) side = byPairs;
+    if (byPairs && standsAlone(byPairs === 'left' ? prev! : next!)) side = byPairs;
+    else if (PREFIX_CHARACTERS.has(piece) && canRight) side = 'right';
+    else if (byPairs && canLeft && canRight) side = byPairs;
     else if (tie) side = leansRight(piece) ? 'right' : 'left';
     else if (canLeft && (!canRight || [...prev!].length < [...next!].length)) side = 'left';
     else if (canRight) side = 'right';

@@ -56,4 +56,12 @@ describe('character pairs', () => {
     // The shipped table knows 中老年人.
     expect(createSegmenter(jieba).cut('中老年人女性')).toEqual(['中老年人', '女性']);
   });
+
+  it('a measure word takes a fragment only when real titles clearly pair them', () => {
+    // 个 stands alone (3 个), so without pairs 月 goes to 儿童; titles write 个月 together.
+    expect(createSegmenter(jieba, [], null).cut('宝宝6个月儿童')).toEqual(['宝宝', '6', '个', '月儿童']);
+    expect(createSegmenter(jieba).cut('宝宝6个月儿童')).toEqual(['宝宝', '6', '个月', '儿童']);
+    const even: CharacterPairs = { cohesion: () => 0, endsWords: () => 0 };
+    expect(createSegmenter(jieba, [], even).cut('宝宝6个月儿童')).toEqual(['宝宝', '6', '个', '月儿童']);
+  });
 });
