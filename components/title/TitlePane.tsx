@@ -104,6 +104,7 @@ function TitleWorkbench({ list, segmenter, initMs }: { list: SnapshotListEntry[]
           <WordBankTable
             bank={benchmark.bank}
             learnedWords={benchmark.learnedWords}
+            storeBrands={benchmark.storeBrands}
             keyword={snapshot.keyword}
             fileName={(ext) => snapshotFileName(snapshot, ext).replace('对标_', '词库_')}
           />

@@ -12,12 +12,15 @@ type Key = 'word' | 'wordClass' | 'titles' | 'salesShare' | 'meanPosition' | 'se
 export function WordBankTable({
   bank,
   learnedWords,
+  storeBrands,
   keyword,
   fileName,
 }: {
   bank: WordBank;
   /** Words learned from the competitors' titles (kept whole although the dictionary does not know them). */
   learnedWords: readonly string[];
+  /** Competitors' brands named by their brand stores. */
+  storeBrands: readonly string[];
   keyword: string;
   fileName: (ext: 'xlsx' | 'csv') => string;
 }): ReactElement {
@@ -39,12 +42,12 @@ export function WordBankTable({
       {withDemand ? (
         <p className="muted small">搜索人气：生意参谋里含这个词的相关搜索词的搜索人气之和（继承法，看相对大小，不是真实搜索量）。</p>
       ) : null}
-      {learnedWords.length ? (
-        <p className="muted small" data-testid="learned-words">
-          从这些标题里学到的词（竞品连写的词保持完整）：{learnedWords.slice(0, 20).join('、')}
-          {learnedWords.length > 20 ? ` 等 ${learnedWords.length} 个` : ''}
-        </p>
-      ) : null}
+      <WordNote testId="learned-words" label="从这些标题里学到的词（竞品连写的词保持完整）" words={learnedWords} />
+      <WordNote
+        testId="store-brands"
+        label="竞品的品牌词（来自旗舰店/专卖店店名；别人的品牌不要写进标题，推荐标题也不会用）"
+        words={storeBrands}
+      />
       <ExportButtons table={() => wordBankTable(bank, keyword)} fileName={fileName} testId="export-wordbank" />
       <table className="list" data-testid="word-bank">
         <thead>
@@ -76,5 +79,16 @@ export function WordBankTable({
         </tbody>
       </table>
     </section>
+  );
+}
+
+/** A short list of words under the bank's heading (the first 20, then how many in all); nothing when empty. */
+function WordNote({ testId, label, words }: { testId: string; label: string; words: readonly string[] }): ReactElement | null {
+  if (!words.length) return null;
+  return (
+    <p className="muted small" data-testid={testId}>
+      {label}：{words.slice(0, 20).join('、')}
+      {words.length > 20 ? ` 等 ${words.length} 个` : ''}
+    </p>
   );
 }

@@ -2,6 +2,7 @@ import type { Platform } from '../model/page';
 import type { Settings } from '../model/settings';
 import { TITLE_UNIT_LIMIT } from '../text/title-units';
 import { discoverWords } from './discover-words';
+import { brandsOfStores } from './shop-brands';
 import { demandCarried, demandForBank, rankByDemand, withDemand, type DemandTerm } from './keywords/title-demand';
 import type { Segmenter } from './segment';
 import { prepareBenchmark, scoreTitle, type TitleScore } from './title-score';
@@ -9,7 +10,7 @@ import { proposeTitles, suggestPhrases, type PhraseSuggestion, type Proposal } f
 import { buildWordBank, type BankTitle, type WordBank } from './word-bank';
 
 /** The settings the title analysis depends on. */
-export type TitleSettings = Pick<Settings, 'titleUnitLimit1688' | 'userWords' | 'brandWords'>;
+export type TitleSettings = Pick<Settings, 'titleUnitLimit1688' | 'userWords' | 'brandWords'> & Partial<Pick<Settings, 'myShopNames'>>;
 
 /** What a title is compared with: a snapshot's top 60 (with its search keyword), or a single competitor's title. */
 export interface TitleBenchmarkSource {
@@ -28,6 +29,8 @@ export interface TitleBenchmark {
   proposalsFor: (title: string) => Proposal[];
   /** Words learned from the competitors' own titles (kept whole in the bank and when scoring). */
   learnedWords: string[];
+  /** Competitors' brands named by their brand stores: kept whole, never suggested or proposed. */
+  storeBrands: string[];
   /** 2–3-word phrases competitors keep together. */
   readonly phrases: PhraseSuggestion[];
   /** Scores a title: parts, deductions, banned words, missing words. Cheap enough for every keystroke. */
@@ -67,8 +70,11 @@ export function prepareTitleBenchmark(
   settings: TitleSettings,
   demand: readonly DemandTerm[] = [],
 ): TitleBenchmark {
+  // Competitors' brands from their brand stores: kept whole, classed 品牌词, never proposed (only one's own brand).
+  const ownBrands = new Set(settings.brandWords);
+  const storeBrands = brandsOfStores(source.titles, settings.myShopNames).filter((b) => !ownBrands.has(b));
   // Adding words is idempotent; doing it here (not in one pane) makes every surface segment alike.
-  segmenter.addWords([...settings.userWords, ...settings.brandWords]);
+  segmenter.addWords([...settings.userWords, ...settings.brandWords, ...storeBrands]);
   const limit = titleLimitFor(source.platform, settings);
   const titles = source.titles.map((t) => t.title);
   // What competitors write as a unit stays a unit, for this benchmark only.
@@ -77,7 +83,7 @@ export function prepareTitleBenchmark(
   // A lone competitor: every word and pair of it counts (the usual floors of 2 titles would leave nothing).
   const single = source.titles.length < 2;
   const plainBank = buildWordBank(source.titles, seg, {
-    brands: settings.brandWords,
+    brands: [...settings.brandWords, ...storeBrands],
     keyword: source.keyword,
     ...(single ? { minPhraseTitles: 1 } : {}),
   });
@@ -85,6 +91,7 @@ export function prepareTitleBenchmark(
   const bank = bankDemand ? withDemand(plainBank, bankDemand) : plainBank;
   const bench = prepareBenchmark(bank, titles, {
     limit,
+    otherBrands: new Set(storeBrands),
     ...(single ? { minTitles: 1 } : {}),
     ...(bankDemand ? { demand: bankDemand.byWord } : {}),
   });
@@ -108,6 +115,7 @@ export function prepareTitleBenchmark(
   return {
     limit,
     bank,
+    storeBrands,
     score,
     demand: bankDemand ? { terms: bankDemand.terms } : null,
     learnedWords,
@@ -129,16 +137,25 @@ export function prepareTitleBenchmark(
 export function benchmarkOfSnapshot(snapshot: {
   platform: Platform;
   keyword?: string | null;
-  items: readonly { title: string; sales: number | null }[];
+  items: readonly { title: string; sales: number | null; shop?: string | null }[];
 }): TitleBenchmarkSource {
   return {
     platform: snapshot.platform,
     keyword: snapshot.keyword || null,
-    titles: snapshot.items.map((i) => ({ title: i.title, sales: i.sales })),
+    titles: snapshot.items.map((i) => ({ title: i.title, sales: i.sales, shop: i.shop ?? null })),
   };
 }
 
 /** One competitor's title, for the 竞品 comparison. */
-export function benchmarkOfCapture(capture: { platform: Platform; title: string; sales: number | null }): TitleBenchmarkSource {
-  return { platform: capture.platform, keyword: null, titles: [{ title: capture.title, sales: capture.sales }] };
+export function benchmarkOfCapture(capture: {
+  platform: Platform;
+  title: string;
+  sales: number | null;
+  shop?: string | null;
+}): TitleBenchmarkSource {
+  return {
+    platform: capture.platform,
+    keyword: null,
+    titles: [{ title: capture.title, sales: capture.sales, shop: capture.shop ?? null }],
+  };
 }

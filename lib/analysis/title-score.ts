@@ -55,6 +55,8 @@ export interface ScorerOptions {
    * the score itself does not change.
    */
   demand?: ReadonlyMap<string, number>;
+  /** Competitors' brands (from their brand stores): never a word to add, so they neither count nor are offered. */
+  otherBrands?: ReadonlySet<string>;
 }
 
 /** A title with a hard banned word never scores above this. */
@@ -248,7 +250,8 @@ export const TITLE_RULES: readonly TitleRule[] = [
 
 /** Reduces a benchmark (word bank + competitor titles) to what the rules need. */
 export function prepareBenchmark(bank: WordBank, competitorTitles: readonly string[], options: ScorerOptions = {}): PreparedBenchmark {
-  const counted = (w: WordBank['words'][number]): boolean => w.titles >= (options.minTitles ?? 2) && w.wordClass !== '数字/型号';
+  const counted = (w: WordBank['words'][number]): boolean =>
+    w.titles >= (options.minTitles ?? 2) && w.wordClass !== '数字/型号' && !options.otherBrands?.has(w.word);
   const top = bank.words.filter(counted).slice(0, options.topWords ?? 20);
   const demand = options.demand?.size ? options.demand : null;
   return {

@@ -42,10 +42,12 @@ export interface WordBank {
 export interface BankTitle {
   title: string;
   sales: number | null;
+  /** The store selling it, where known: a brand store names a competitor's brand (shop-brands.ts). */
+  shop?: string | null;
 }
 
 export interface WordBankOptions {
-  /** The user's brand words (settings): classed 品牌词. */
+  /** Brand words (the user's own from settings, competitors' from their brand stores): classed 品牌词. */
   brands?: readonly string[];
   /** Minimum titles for a tight phrase (default: 3 or 10 % of titles). */
   minPhraseTitles?: number;
