@@ -4,8 +4,10 @@
  * segmenter uses it to decide which word a stray character belongs to (lib/analysis/character-pairs.ts).
  *
  * The corpus is read from public research datasets at fixed commits (below); only counts are written, never a
- * title or a query. Titles of the hand-segmented test set (tests/fixtures/titles) come from other repositories,
- * and the script refuses to run if any of them is in the corpus.
+ * title or a query. None of the four repositories states a licence: what ships is aggregate character
+ * statistics, not their text (a point to confirm before a commercial release). Titles of the hand-segmented
+ * test set (tests/fixtures/titles) come from other repositories, and the script refuses to run if any of them is
+ * in the corpus.
  *
  *   npm run learn:pairs -- [--mirrors DIR] [--out FILE]
  *
@@ -105,7 +107,8 @@ function main(): void {
     return at >= 0 && args[at + 1] ? args[at + 1]! : fallback;
   };
   const mirrors = option('--mirrors', '/work/.mirror');
-  const out = resolve(option('--out', 'lib/analysis/data/character-pairs.json'));
+  const root = resolve(import.meta.dirname, '..');
+  const out = resolve(option('--out', join(root, 'lib/analysis/data/character-pairs.json')));
   const minPairCount = 3;
 
   const corpus = new Set<string>();
@@ -125,7 +128,7 @@ function main(): void {
   }
 
   const testTitles = (
-    JSON.parse(readFileSync(resolve('tests/fixtures/titles/real-titles.json'), 'utf8')) as { titles: { title: string }[] }
+    JSON.parse(readFileSync(join(root, 'tests/fixtures/titles/real-titles.json'), 'utf8')) as { titles: { title: string }[] }
   ).titles;
   const leaked = testTitles.filter((t) => corpus.has(t.title));
   if (leaked.length) throw new Error(`test titles in the corpus: ${leaked.map((t) => t.title).join(' / ')}`);

@@ -22,8 +22,15 @@ export interface CharacterPairData {
 }
 
 export interface CharacterPairs {
-  /** Natural log of how much likelier a follows b than chance (pointwise mutual information). */
+  /**
+   * Natural log of how much likelier b follows a than chance (pointwise mutual information). A pair never seen
+   * still gets a value from the two characters' own counts (smoothing), so rare characters pair weakly.
+   */
   cohesion: (a: string, b: string) => number;
+  /** Whether the titles wrote b right after a at least the table's minimum number of times. */
+  seen: (a: string, b: string) => boolean;
+  /** Whether the character occurs in the titles at all (an unknown one has no evidence either way). */
+  knows: (c: string) => boolean;
   /** ln of (words of two or more characters ending with c + 1) ÷ (beginning with c + 1), in the same titles. */
   endsWords: (c: string) => number;
 }
@@ -43,8 +50,8 @@ function decodeCount(code: string): number {
 }
 
 /**
- * Reads the stored table into maps (15–40 ms for the shipped one, so the segmenter does it once, when it is
- * created). Characters are all in the Basic Multilingual Plane (the learning script keeps only those), so the
+ * Reads the stored table into maps (about 15–25 ms for the shipped one in Node, so the segmenter does it once,
+ * when it is created). Characters are all in the Basic Multilingual Plane (the learning script keeps only those), so the
  * strings are read by UTF-16 offsets.
  */
 export function readCharacterPairs(data: CharacterPairData): CharacterPairs {
@@ -63,6 +70,8 @@ export function readCharacterPairs(data: CharacterPairData): CharacterPairs {
       const together = (pairs.get(a + b) ?? 0) + 0.5;
       return Math.log((together * data.characters) / (((chars.get(a) ?? 0) + 1) * ((chars.get(b) ?? 0) + 1)));
     },
+    seen: (a, b) => pairs.has(a + b),
+    knows: (ch) => chars.has(ch),
     endsWords: (ch) => edges.get(ch) ?? 0,
   };
 }

@@ -36,6 +36,12 @@ export interface Segmenter {
    * competitors' titles): they join the pieces the dictionary left as fragments; nothing global changes.
    */
   withWords: (words: ReadonlySet<string>) => Segmenter;
+  /**
+   * The same segmenter cutting these strings out as single tokens wherever they occur (competitors' brands read
+   * from their store names), for one benchmark only: the rest of the title is segmented around them and
+   * nothing global changes, so scraped words never reach jieba's module-wide dictionary.
+   */
+  withUnits: (units: ReadonlySet<string>) => Segmenter;
 }
 
 /** A high frequency makes jieba prefer the dictionary word over splitting it. */
@@ -80,10 +86,12 @@ export function createSegmenter(
   addWords(userWords);
   const leansRight = leaningRight(jieba);
 
-  const build = (learned: ReadonlySet<string>): Segmenter => {
+  const build = (learned: ReadonlySet<string>, units: readonly string[]): Segmenter => {
+    const segment = (text: string): string[] =>
+      attachHeads(repairFragments(joinLearned(jieba.cut(text, true), learned), leansRight, pairs));
     const tokens = (text: string): Token[] => {
       let at = 0;
-      return attachHeads(repairFragments(joinLearned(jieba.cut(text, true), learned), leansRight, pairs)).map((word) => {
+      return (units.length ? cutAround(text, units, segment) : segment(text)).map((word) => {
         const token = { word, start: at, end: at + word.length };
         at = token.end;
         return token;
@@ -96,10 +104,35 @@ export function createSegmenter(
           .filter(isWord),
       tokens,
       addWords,
-      withWords: (words) => build(new Set([...learned, ...words])),
+      withWords: (words) => build(new Set([...learned, ...words]), units),
+      // Longest first, so a unit that contains another wins where both match.
+      withUnits: (more) =>
+        build(
+          learned,
+          [...new Set([...units, ...more])].filter(Boolean).sort((a, b) => b.length - a.length),
+        ),
     };
   };
-  return build(new Set());
+  return build(new Set(), []);
+}
+
+/** The text cut at every occurrence of a unit (leftmost, longest first); the stretches between are segmented. */
+function cutAround(text: string, units: readonly string[], segment: (text: string) => string[]): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length;) {
+    const unit = units.find((u) => text.startsWith(u, i));
+    if (!unit) {
+      i++;
+      continue;
+    }
+    if (from < i) out.push(...segment(text.slice(from, i)));
+    out.push(unit);
+    i += unit.length;
+    from = i;
+  }
+  if (from < text.length) out.push(...segment(text.slice(from)));
+  return out;
 }
 
 /** Whitespace and punctuation are not words. */
@@ -167,15 +200,21 @@ function leaningRight(jieba: JiebaLike): (character: string) => boolean {
   };
 }
 
+/** Characters that stand alone and never take a fragment, whatever the pairs say (的书 is 的 + 书). */
+const NEVER_TAKES: ReadonlySet<string> = new Set('的和与或及');
+
 /** How much likelier (natural log) the corpus must make one side before it overrules the rules of thumb. */
 const PAIR_MARGIN = 1;
 
 /**
  * Which word a fragment between two joins, by real titles and queries: how well it pairs with the last
  * character before it and the first after it, plus how often it ends rather than begins a word (服 ends 衣服,
- * 面包服; 防 begins 防水). Null when the evidence is too even to overrule the rules of thumb.
+ * 面包服; 防 begins 防水). Null when the evidence is too even to overrule the rules of thumb. Where neither pair
+ * was seen, the smoothed values still lean to the rarer neighbour; measured, that helps (BENCHMARKS.md).
  */
 function sideByPairs(pairs: CharacterPairs, prev: string, piece: string, next: string): 'left' | 'right' | null {
+  // A character the titles never use has no evidence; its neighbours' own frequencies would decide alone.
+  if (!pairs.knows(piece)) return null;
   const left = pairs.cohesion(Array.from(prev).at(-1)!, piece);
   const right = pairs.cohesion(piece, Array.from(next)[0]!);
   const lean = left - right + pairs.endsWords(piece);
@@ -199,14 +238,15 @@ function repairFragments(pieces: string[], leansRight: (character: string) => bo
     const hanLeft = prev !== undefined && HAN.test(prev.slice(-1));
     const hanRight = next !== undefined && HAN.test(next[0]!);
     const byPairs = pairs && hanLeft && hanRight ? sideByPairs(pairs, prev!, piece, next!) : null;
-    // A character that stands alone takes a fragment only when real titles clearly pair them (个 + 月 → 个月).
-    const canLeft = hanLeft && (!standsAlone(prev!) || byPairs === 'left');
-    const canRight = hanRight && (!standsAlone(next!) || byPairs === 'right');
+    // A character that stands alone takes a fragment only when real titles clearly pair the two (个 + 月 → 个月).
+    const takes = (neighbour: string, pair: string): boolean =>
+      !!pairs && pair.length === 2 && !NEVER_TAKES.has(neighbour) && pairs.seen(pair[0]!, pair[1]!);
+    const canLeft = hanLeft && (!standsAlone(prev!) || (byPairs === 'left' && takes(prev!, prev!.slice(-1) + piece)));
+    const canRight = hanRight && (!standsAlone(next!) || (byPairs === 'right' && takes(next!, piece + next![0])));
     let side: 'left' | 'right' | null = null;
     const tie = canLeft && canRight && [...prev!].length === [...next!].length;
-    if (byPairs && standsAlone(byPairs === 'left' ? prev! : next!)) side = byPairs;
-    else if (PREFIX_CHARACTERS.has(piece) && canRight) side = 'right';
-    else if (byPairs && canLeft && canRight) side = byPairs;
+    if (PREFIX_CHARACTERS.has(piece) && canRight) side = 'right';
+    else if (byPairs && (byPairs === 'left' ? canLeft : canRight)) side = byPairs;
     else if (tie) side = leansRight(piece) ? 'right' : 'left';
     else if (canLeft && (!canRight || [...prev!].length < [...next!].length)) side = 'left';
     else if (canRight) side = 'right';
@@ -232,7 +272,9 @@ function attachHeads(pieces: string[]): string[] {
   const out: string[] = [];
   for (const piece of pieces) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && HEAD_CHARACTERS.has(piece) && HAN_WORD.test(prev)) out[out.length - 1] = prev + piece;
+    // A brand takes no head: 九阳 + 锅 is the brand's pot, not a product word 九阳锅.
+    if (prev !== undefined && HEAD_CHARACTERS.has(piece) && HAN_WORD.test(prev) && ECOMMERCE_WORDS.get(prev) !== '品牌词')
+      out[out.length - 1] = prev + piece;
     else out.push(piece);
   }
   return out;

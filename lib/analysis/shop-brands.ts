@@ -5,39 +5,92 @@ import { ECOMMERCE_WORDS } from './data/ecommerce-words';
  * (韩都衣舍旗舰店, sportlink旗舰店, 李宁官方旗舰店). 专营店 (a dealer of several brands), 企业店 and plain 店 names
  * (花心小铺, XX的店) say nothing about a brand and are ignored.
  */
-const BRAND_STORE = /(?:官方旗舰店|旗舰店|官方专卖店|专卖店)$/u;
-
-/** A brand written as a run of Chinese characters or of Latin letters and digits (迪奥 and dior of dior迪奥). */
-const BRAND_RUNS = /\p{Script=Han}{2,}|[A-Za-z][A-Za-z0-9]+/gu;
+const BRAND_STORE = /\s*(?:官方旗舰店|旗舰店|官方专卖店|专卖店)$/u;
 
 /**
- * Brand words of competitors, read from their store names and kept only where their own title writes them
- * (the store "dior迪奥官方旗舰店" and a title "Dior迪奥口红…" give 迪奥 and Dior as written in the title); the
- * user's own stores (设置 → 我的店铺) are skipped. Words the
- * e-commerce dictionary knows as something other than a brand (a store named 百搭旗舰店) are not brands here.
- * The title analysis keeps them whole and never proposes them: using another seller's brand in a title is
- * 品牌词滥用 (domain-rules.md §2: only the item's own brand).
+ * What a brand store may add after its brand (南极人内衣旗舰店, 安踏儿童旗舰店, 李宁运动旗舰店): the line it sells.
+ * Any word the e-commerce dictionary knows as something other than a brand counts too (冠生园蜂蜜).
+ */
+const STORE_LINES = new Set(
+  '运动 户外 服饰 服装 女装 男装 童装 内衣 鞋类 鞋业 鞋靴 箱包 皮具 母婴 儿童 家居 家纺 家具 家电 厨电 电器 数码 食品 饰品 美妆 个护 生活 生活馆 茶叶 酒类 眼镜 官方'.split(
+    ' ',
+  ),
+);
+
+/** A brand written in Chinese characters, or in Latin letters and digits (words of it may be spaced: New Balance). */
+const HAN_RUN = /\p{Script=Han}{2,}/gu;
+const LATIN_RUN = /[A-Za-z][A-Za-z0-9]*(?: [A-Za-z0-9]+)*/g;
+
+/**
+ * Brand words of competitors, read from their brand stores' names and kept only where that store's own title
+ * writes them, as the title writes them (the store "dior迪奥官方旗舰店" and a title "Dior迪奥口红…" give Dior and
+ * 迪奥). The user's own stores (设置 → 我的店铺) are skipped. Words the e-commerce dictionary knows as
+ * something other than a brand (a store named 百搭旗舰店) are not brands here. The title analysis keeps them
+ * whole and never suggests or proposes them: using another seller's brand in a title is 品牌词滥用
+ * (domain-rules.md §2: only the item's own brand).
  */
 export function brandsOfStores(items: readonly { title: string; shop?: string | null }[], myShops: readonly string[] = []): string[] {
-  const mine = new Set(myShops.map((s) => s.replace(/\s+/g, '')));
+  const mine = new Set(myShops.map(normaliseStore));
   const brands = new Set<string>();
   for (const { title, shop } of items) {
-    const name = shop?.trim().replace(/\s+/g, '');
-    if (!name || mine.has(name) || !BRAND_STORE.test(name)) continue;
-    // Each script apart: titles write 迪奥 and Dior with a boundary between them.
-    for (const run of new Set(name.replace(BRAND_STORE, '').match(BRAND_RUNS) ?? [])) {
-      const word = writtenIn(title, run);
-      if (word && !isOtherWord(word)) brands.add(word);
+    if (!shop || mine.has(normaliseStore(shop))) continue;
+    const name = shop.normalize('NFKC').replace(/\s+/g, ' ').trim();
+    if (!BRAND_STORE.test(name)) continue;
+    const stem = name.replace(BRAND_STORE, '');
+    for (const run of stem.match(HAN_RUN) ?? []) {
+      const brand = withoutStoreLine(run);
+      if ([...brand].length >= 2 && title.includes(brand) && !isOtherWord(brand)) brands.add(brand);
+    }
+    for (const run of stem.match(LATIN_RUN) ?? []) {
+      const written = run.length >= 2 ? latinIn(title, run) : null;
+      if (written && !isOtherWord(written)) brands.add(written);
     }
   }
   return [...brands];
 }
 
-/** The brand as the title writes it (Latin letters in any case), or null when the title does not carry it. */
-function writtenIn(title: string, run: string): string | null {
-  if ([...run].length < 2) return null;
-  const at = title.toLowerCase().indexOf(run.toLowerCase());
-  return at < 0 ? null : title.slice(at, at + run.length);
+/** Whether a word names one of the brands (any case): 卡帝乐鳄鱼钱包 names 卡帝乐鳄鱼, DIOR names Dior. */
+export function mentionsBrand(word: string, brands: readonly string[]): boolean {
+  const lower = word.toLowerCase();
+  return brands.some((b) => lower.includes(b.toLowerCase()));
+}
+
+/** Whether two brand words are one brand (one contains the other, any case): 南极人 and 南极人内衣. */
+export function sameBrand(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x.includes(y) || y.includes(x);
+}
+
+/** Store names compared as 我的店铺 compares them (history/mine.ts), and without spaces. */
+function normaliseStore(name: string): string {
+  return name.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+}
+
+/** The Chinese part of a store name without the line of goods after the brand (南极人内衣 → 南极人). */
+function withoutStoreLine(run: string): string {
+  let brand = run;
+  for (let changed = true; changed;) {
+    changed = false;
+    for (let n = Math.min(3, brand.length - 2); n >= 2; n--) {
+      const tail = brand.slice(-n);
+      if (STORE_LINES.has(tail) || isOtherWord(tail)) {
+        brand = brand.slice(0, -n);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return brand;
+}
+
+/** A Latin brand as the title writes it: whole words only (GO is not in GoPro), any case, spaces optional. */
+function latinIn(title: string, run: string): string | null {
+  const pattern = run
+    .split(' ')
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('\\s*');
+  return new RegExp(`(?<![A-Za-z0-9])${pattern}(?![A-Za-z0-9])`, 'i').exec(title)?.[0] ?? null;
 }
 
 function isOtherWord(word: string): boolean {

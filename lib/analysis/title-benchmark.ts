@@ -2,7 +2,7 @@ import type { Platform } from '../model/page';
 import type { Settings } from '../model/settings';
 import { TITLE_UNIT_LIMIT } from '../text/title-units';
 import { discoverWords } from './discover-words';
-import { brandsOfStores } from './shop-brands';
+import { brandsOfStores, sameBrand } from './shop-brands';
 import { demandCarried, demandForBank, rankByDemand, withDemand, type DemandTerm } from './keywords/title-demand';
 import type { Segmenter } from './segment';
 import { prepareBenchmark, scoreTitle, type TitleScore } from './title-score';
@@ -70,16 +70,21 @@ export function prepareTitleBenchmark(
   settings: TitleSettings,
   demand: readonly DemandTerm[] = [],
 ): TitleBenchmark {
-  // Competitors' brands from their brand stores: kept whole, classed 品牌词, never proposed (only one's own brand).
-  const ownBrands = new Set(settings.brandWords);
-  const storeBrands = brandsOfStores(source.titles, settings.myShopNames).filter((b) => !ownBrands.has(b));
   // Adding words is idempotent; doing it here (not in one pane) makes every surface segment alike.
-  segmenter.addWords([...settings.userWords, ...settings.brandWords, ...storeBrands]);
+  segmenter.addWords([...settings.userWords, ...settings.brandWords]);
+  // Competitors' brands from their brand stores (not one of the user's own): cut whole for this benchmark only,
+  // classed 品牌词, never counted, suggested or proposed (a title carries only its own brand).
+  const storeBrands = brandsOfStores(source.titles, settings.myShopNames).filter(
+    (b) => !settings.brandWords.some((own) => sameBrand(own, b)),
+  );
   const limit = titleLimitFor(source.platform, settings);
   const titles = source.titles.map((t) => t.title);
   // What competitors write as a unit stays a unit, for this benchmark only.
   const learnedWords = titles.length >= MIN_TITLES_TO_LEARN ? discoverWords(titles).map((w) => w.word) : [];
-  const seg = learnedWords.length ? segmenter.withWords(new Set(learnedWords)) : segmenter;
+  const withLearned = learnedWords.length ? segmenter.withWords(new Set(learnedWords)) : segmenter;
+  // Latin brands need no help: jieba keeps a run of letters whole.
+  const hanBrands = storeBrands.filter((b) => !/[A-Za-z]/.test(b));
+  const seg = hanBrands.length ? withLearned.withUnits(new Set(hanBrands)) : withLearned;
   // A lone competitor: every word and pair of it counts (the usual floors of 2 titles would leave nothing).
   const single = source.titles.length < 2;
   const plainBank = buildWordBank(source.titles, seg, {
@@ -91,7 +96,7 @@ export function prepareTitleBenchmark(
   const bank = bankDemand ? withDemand(plainBank, bankDemand) : plainBank;
   const bench = prepareBenchmark(bank, titles, {
     limit,
-    otherBrands: new Set(storeBrands),
+    otherBrands: storeBrands,
     ...(single ? { minTitles: 1 } : {}),
     ...(bankDemand ? { demand: bankDemand.byWord } : {}),
   });
@@ -108,6 +113,7 @@ export function prepareTitleBenchmark(
       keyword: source.keyword,
       coreWords: source.keyword ? seg.cut(source.keyword) : [],
       brands: settings.brandWords,
+      otherBrands: storeBrands,
       perPattern: PROPOSALS_PER_PATTERN,
       atLeast: source.titles.length >= 10 ? MIN_PROPOSALS : 0,
       ...(preference ? { preference } : {}),
@@ -128,7 +134,7 @@ export function prepareTitleBenchmark(
       return allProposals().filter((p) => p.score >= own);
     },
     get phrases(): PhraseSuggestion[] {
-      return (phrases ??= suggestPhrases(bank));
+      return (phrases ??= suggestPhrases(bank, undefined, storeBrands));
     },
   };
 }

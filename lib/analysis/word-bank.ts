@@ -60,7 +60,8 @@ const CORE_SHARE = 0.4;
 
 /** Word bank of competitor titles (seed §2): per word how many titles use it, weighted by sales, where, and its class. */
 export function buildWordBank(titles: readonly BankTitle[], segmenter: Segmenter, options: WordBankOptions = {}): WordBank {
-  const brands = new Set(options.brands ?? []);
+  // Brands in any case: a store's Dior and another title's DIOR are one brand.
+  const brands = new Set((options.brands ?? []).map((b) => b.toLowerCase()));
   const stats = new Map<string, { titles: number; sales: number; positions: number }>();
   const pairs = new Map<string, { words: [string, string]; titles: number }>();
   const totalSales = titles.reduce((s, t) => s + (t.sales ?? 0), 0);
@@ -187,7 +188,7 @@ function inferClasses(words: BankWord[], segmented: readonly string[][], coreWor
 
 /** Default class of a word: the user's brands, numbers and model codes, the dictionary, else 其他. */
 export function classifyWord(word: string, brands: ReadonlySet<string> = new Set()): WordClass {
-  if (brands.has(word)) return '品牌词';
+  if (brands.has(word) || brands.has(word.toLowerCase())) return '品牌词';
   const known = ECOMMERCE_WORDS.get(word) ?? STANDALONE_CHARACTERS.get(word);
   if (known) return known;
   if (/\d/.test(word) && /^[\w.\-+/*]+$/.test(word)) return '数字/型号';

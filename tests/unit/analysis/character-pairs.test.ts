@@ -4,6 +4,9 @@ import { encodeCount, readCharacterPairs, type CharacterPairs } from '../../../l
 import pairData from '../../../lib/analysis/data/character-pairs.json';
 import { createSegmenter } from '../../../lib/analysis/segment';
 
+/** Pairs that say nothing: every side equally likely. */
+const even: CharacterPairs = { cohesion: () => 0, seen: () => true, knows: () => true, endsWords: () => 0 };
+
 describe('character pairs', () => {
   it('codes counts to half a power of two and reads them back', () => {
     const data = {
@@ -44,10 +47,9 @@ describe('character pairs', () => {
   it('a stray character goes to the word the pairs name, and without a clear lead the rules of thumb decide', () => {
     // jieba cuts 中老年人女性 into 中老年 / 人 / 女性; 人 is a fragment between two words.
     const leaning = (side: 'left' | 'right'): CharacterPairs => ({
+      ...even,
       cohesion: (a, b) => ((side === 'left' ? a === '年' : b === '女') && (a === '人' || b === '人') ? 5 : 0),
-      endsWords: () => 0,
     });
-    const even: CharacterPairs = { cohesion: () => 0, endsWords: () => 0 };
     expect(createSegmenter(jieba, [], leaning('left')).cut('中老年人女性')).toEqual(['中老年人', '女性']);
     expect(createSegmenter(jieba, [], leaning('right')).cut('中老年人女性')).toEqual(['中老年', '人女性']);
     // Even evidence: the shorter neighbour (女性) takes it, as before the pairs existed.
@@ -57,11 +59,20 @@ describe('character pairs', () => {
     expect(createSegmenter(jieba).cut('中老年人女性')).toEqual(['中老年人', '女性']);
   });
 
-  it('a measure word takes a fragment only when real titles clearly pair them', () => {
+  it('a measure word takes a fragment only when real titles clearly pair them; 的 never does', () => {
     // 个 stands alone (3 个), so without pairs 月 goes to 儿童; titles write 个月 together.
     expect(createSegmenter(jieba, [], null).cut('宝宝6个月儿童')).toEqual(['宝宝', '6', '个', '月儿童']);
     expect(createSegmenter(jieba).cut('宝宝6个月儿童')).toEqual(['宝宝', '6', '个月', '儿童']);
-    const even: CharacterPairs = { cohesion: () => 0, endsWords: () => 0 };
     expect(createSegmenter(jieba, [], even).cut('宝宝6个月儿童')).toEqual(['宝宝', '6', '个', '月儿童']);
+    const towardDe: CharacterPairs = { ...even, cohesion: (a, b) => (a === '的' ? 9 : 0) };
+    expect(createSegmenter(jieba, [], towardDe).cut('林徽因的书散文')).not.toContain('的书');
+    // A bound prefix still takes the word after it, whatever a stand-alone neighbour before it pairs with.
+    const towardBowl: CharacterPairs = { ...even, cohesion: (a) => (a === '碗' ? 9 : 0) };
+    expect(createSegmenter(jieba, [], towardBowl).cut('碗非一次性')).toEqual(['碗', '非一次性']);
+  });
+
+  it('a character the titles never use is left to the rules of thumb', () => {
+    const unknown: CharacterPairs = { ...even, knows: () => false, cohesion: (a, b) => (a === '年' && b === '人' ? 9 : 0) };
+    expect(createSegmenter(jieba, [], unknown).cut('中老年人女性')).toEqual(['中老年', '人女性']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brandsOfStores } from '../../../lib/analysis/shop-brands';
+import { brandsOfStores, mentionsBrand } from '../../../lib/analysis/shop-brands';
 import { benchmarkOfSnapshot, prepareTitleBenchmark } from '../../../lib/analysis/title-benchmark';
 import { DEFAULT_SETTINGS } from '../../../lib/model/settings';
 import { nodeSegmenter } from '../../support/segmenter';
@@ -23,15 +23,40 @@ describe('competitors’ brands from their store names', () => {
     ).toEqual(['Dior', '卡帝乐鳄鱼', '李宁', '迪奥', '骆驼'].sort());
   });
 
-  it('skips the user’s own stores (设置 → 我的店铺)', () => {
-    expect(brandsOfStores([{ title: '卡帝乐鳄鱼钱包', shop: '卡帝乐鳄鱼旗舰店' }], ['卡帝乐鳄鱼旗舰店'])).toEqual([]);
+  it('leaves out the line of goods a store name adds after the brand', () => {
+    expect(
+      brandsOfStores([
+        { title: '南极人内衣女纯棉', shop: '南极人内衣旗舰店' },
+        { title: '安踏儿童运动鞋', shop: '安踏儿童旗舰店' },
+        { title: '李宁卫衣男', shop: '李宁运动旗舰店' },
+      ]).sort(),
+    ).toEqual(['南极人', '安踏', '李宁'].sort());
   });
 
-  // Synthetic titles in the style of a 钱包 result page: three from a brand store, the rest from others.
+  it('matches Latin brands as whole words in any case, with or without their spaces', () => {
+    expect(brandsOfStores([{ title: 'GoPro运动相机', shop: 'GO旗舰店' }])).toEqual([]);
+    expect(brandsOfStores([{ title: 'PURE纯棉T恤', shop: 'UR旗舰店' }])).toEqual([]);
+    expect(brandsOfStores([{ title: 'New Balance 574复古跑鞋', shop: 'New Balance官方旗舰店' }])).toEqual(['New Balance']);
+    expect(brandsOfStores([{ title: '正品NIKE耐克跑鞋', shop: 'nike官方旗舰店' }])).toEqual(['NIKE']);
+  });
+
+  it('skips the user’s own stores (设置 → 我的店铺), in any case and spacing', () => {
+    expect(brandsOfStores([{ title: '卡帝乐鳄鱼钱包', shop: '卡帝乐鳄鱼旗舰店' }], ['卡帝乐鳄鱼旗舰店'])).toEqual([]);
+    expect(brandsOfStores([{ title: 'Dior迪奥口红', shop: 'DIOR迪奥 官方旗舰店' }], ['dior迪奥官方旗舰店'])).toEqual([]);
+  });
+
+  it('a word names a brand in any case and as part of a longer word', () => {
+    expect(mentionsBrand('DIOR', ['Dior'])).toBe(true);
+    expect(mentionsBrand('卡帝乐鳄鱼钱包', ['卡帝乐鳄鱼'])).toBe(true);
+    expect(mentionsBrand('钱包', ['卡帝乐鳄鱼'])).toBe(false);
+  });
+
+  // Synthetic titles in the style of a 钱包 result page: three from a brand store (which writes its brand twice
+  // with 钱包 right after it), the rest from others.
   const titles = [
     ['卡帝乐鳄鱼钱包男长款真皮头层牛皮钱夹', '卡帝乐鳄鱼旗舰店'],
     ['卡帝乐鳄鱼钱包男短款横款牛皮皮夹', '卡帝乐鳄鱼旗舰店'],
-    ['卡帝乐鳄鱼男士钱包长款拉链手拿包', '卡帝乐鳄鱼旗舰店'],
+    ['卡帝乐鳄鱼钱包男士长款拉链手拿包', '卡帝乐鳄鱼旗舰店'],
     ['钱包男长款真皮头层牛皮大容量钱夹', '皮具小店'],
     ['钱包男短款牛皮驾驶证卡包一体', '某某皮具专营店'],
     ['男士钱包长款拉链大容量手拿包商务', '钱包工厂店'],
@@ -47,35 +72,63 @@ describe('competitors’ brands from their store names', () => {
     keyword: '钱包男',
     items: titles.map(([title, shop]) => ({ title, sales: 100, shop })),
   };
+  const withoutShops = { ...snapshot, items: snapshot.items.map((i) => ({ ...i, shop: null })) };
 
-  it('keeps a competitor’s brand whole, classes it 品牌词, never suggests or proposes it', () => {
+  it('keeps a competitor’s brand whole, classes it 品牌词, never suggests, proposes or offers it in a phrase', () => {
     const seg = nodeSegmenter();
-    const withoutStores = prepareTitleBenchmark(
-      benchmarkOfSnapshot({ ...snapshot, items: snapshot.items.map((i) => ({ ...i, shop: null })) }),
-      seg,
-      DEFAULT_SETTINGS,
-    );
-    // Without the stores the brand is cut up (and would be offered as a "missing word").
-    expect(withoutStores.bank.words.some((w) => w.word === '卡帝乐鳄鱼')).toBe(false);
-    expect(withoutStores.storeBrands).toEqual([]);
-
     const benchmark = prepareTitleBenchmark(benchmarkOfSnapshot(snapshot), seg, DEFAULT_SETTINGS);
     expect(benchmark.storeBrands).toEqual(['卡帝乐鳄鱼']);
     expect(benchmark.bank.words.find((w) => w.word === '卡帝乐鳄鱼')?.wordClass).toBe('品牌词');
-    expect(seg.cut('卡帝乐鳄鱼钱包男')).toEqual(['卡帝乐鳄鱼', '钱包', '男']);
+    expect(benchmark.score('卡帝乐鳄鱼钱包男').words).toEqual(['卡帝乐鳄鱼', '钱包', '男']);
     const missing = benchmark.score('男士钱包').missing.map((m) => m.word);
     expect(missing.length).toBeGreaterThan(0);
-    expect(missing).not.toContain('卡帝乐鳄鱼');
+    expect(missing.some((w) => w.includes('卡帝乐'))).toBe(false);
     expect(benchmark.proposals.length).toBeGreaterThanOrEqual(3);
     for (const p of benchmark.proposals) expect(p.title).not.toContain('卡帝乐');
+    for (const p of benchmark.phrases) expect(p.phrase).not.toContain('卡帝乐');
   });
 
-  it('the user’s own brand stays usable', () => {
+  it('is kept to its benchmark: the same titles without store names afterwards are analysed as before', () => {
+    const seg = nodeSegmenter();
+    const before = prepareTitleBenchmark(benchmarkOfSnapshot(withoutShops), seg, DEFAULT_SETTINGS);
+    prepareTitleBenchmark(benchmarkOfSnapshot(snapshot), seg, DEFAULT_SETTINGS);
+    const after = prepareTitleBenchmark(benchmarkOfSnapshot(withoutShops), seg, DEFAULT_SETTINGS);
+    expect(after.storeBrands).toEqual([]);
+    expect(after.bank.words).toEqual(before.bank.words);
+    expect(after.score('卡帝乐鳄鱼钱包男').words).toEqual(before.score('卡帝乐鳄鱼钱包男').words);
+    expect(seg.cut('卡帝乐鳄鱼钱包男')).not.toContain('卡帝乐鳄鱼');
+  });
+
+  it('other spellings of a Latin brand are not suggested either', () => {
+    const lipsticks: [string, string | null][] = [
+      ['Dior迪奥口红哑光正红色', 'dior迪奥官方旗舰店'],
+      ['Dior迪奥烈艳蓝金口红999', 'dior迪奥官方旗舰店'],
+      ...Array.from({ length: 8 }, (_, i): [string, null] => [`DIOR口红哑光正红色${i % 2 ? '滋润' : '持久'}显白`, null]),
+    ];
+    const benchmark = prepareTitleBenchmark(
+      benchmarkOfSnapshot({ platform: 'taobao', keyword: '口红', items: lipsticks.map(([title, shop]) => ({ title, sales: 10, shop })) }),
+      nodeSegmenter(),
+      DEFAULT_SETTINGS,
+    );
+    expect(benchmark.storeBrands.sort()).toEqual(['Dior', '迪奥'].sort());
+    expect(benchmark.bank.words.find((w) => w.word === 'DIOR')?.wordClass).toBe('品牌词');
+    expect(benchmark.score('口红哑光').missing.map((m) => m.word.toLowerCase())).not.toContain('dior');
+  });
+
+  it('the user’s own brand stays usable in proposals', () => {
     const benchmark = prepareTitleBenchmark(benchmarkOfSnapshot(snapshot), nodeSegmenter(), {
       ...DEFAULT_SETTINGS,
       brandWords: ['卡帝乐鳄鱼'],
     });
     expect(benchmark.storeBrands).toEqual([]);
     expect(benchmark.bank.words.find((w) => w.word === '卡帝乐鳄鱼')?.wordClass).toBe('品牌词');
+    expect(benchmark.proposals.some((p) => p.title.includes('卡帝乐鳄鱼'))).toBe(true);
+  });
+});
+
+describe('dictionary brands take no product head', () => {
+  it('九阳 + 锅 stays the brand and its pot', () => {
+    expect(nodeSegmenter().cut('九阳锅家用电饭煲')).toEqual(expect.arrayContaining(['九阳']));
+    expect(nodeSegmenter().cut('九阳锅家用电饭煲')).not.toContain('九阳锅');
   });
 });
