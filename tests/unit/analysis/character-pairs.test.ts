@@ -64,7 +64,7 @@ describe('character pairs', () => {
     expect(createSegmenter(jieba, [], null).cut('宝宝6个月儿童')).toEqual(['宝宝', '6', '个', '月儿童']);
     expect(createSegmenter(jieba).cut('宝宝6个月儿童')).toEqual(['宝宝', '6', '个月', '儿童']);
     expect(createSegmenter(jieba, [], even).cut('宝宝6个月儿童')).toEqual(['宝宝', '6', '个', '月儿童']);
-    const towardDe: CharacterPairs = { ...even, cohesion: (a, b) => (a === '的' ? 9 : 0) };
+    const towardDe: CharacterPairs = { ...even, cohesion: (a) => (a === '的' ? 9 : 0) };
     expect(createSegmenter(jieba, [], towardDe).cut('林徽因的书散文')).not.toContain('的书');
     // A bound prefix still takes the word after it, whatever a stand-alone neighbour before it pairs with.
     const towardBowl: CharacterPairs = { ...even, cohesion: (a) => (a === '碗' ? 9 : 0) };
