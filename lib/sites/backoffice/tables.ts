@@ -294,6 +294,48 @@ function* dataRowsOf(rows: readonly (readonly string[])[], headerIndex: number):
   }
 }
 
+/** What one table row reads to: its record, the key two rows must not share, and what to say when they do. */
+type RowRead<T> = { record: T; key: string; duplicate: (firstRow: number) => string };
+
+/**
+ * The loop every table reader shares: each data row below the header is counted, a sum row (合计, when
+ * `totalOf` names what a row is) or a row wider than its header is skipped with its reason, the rest go to
+ * `read` (null, or an issue on the row, skips it), and a row whose key an earlier row had is skipped as a repeat.
+ */
+function readRows<T>(
+  rows: readonly (readonly string[])[],
+  headerIndex: number,
+  read: (r: RowReader) => RowRead<T> | null,
+  options: { totalOf?: string; notes?: string[] } = {},
+): TableRead<T> {
+  const header = rows[headerIndex]!;
+  const issues: RowIssue[] = [];
+  const records: T[] = [];
+  const rowNumbers: number[] = [];
+  const seen = new Map<string, number>();
+  let dataRows = 0;
+  for (const { n, row } of dataRowsOf(rows, headerIndex)) {
+    dataRows++;
+    const r: RowReader = { n, row, header, issues, skip: false };
+    if (options.totalOf && isTotalRow(row)) {
+      rowIssue(r, `是合计行，不是单个${options.totalOf}`);
+      continue;
+    }
+    if (!checkWidth(r)) continue;
+    const got = read(r);
+    if (!got || r.skip) continue;
+    const first = seen.get(got.key);
+    if (first !== undefined) {
+      rowIssue(r, got.duplicate(first));
+      continue;
+    }
+    seen.set(got.key, n);
+    rowNumbers.push(n);
+    records.push(got.record);
+  }
+  return { records, rowNumbers, headerRow: headerIndex + 1, dataRows, issues, notes: options.notes ?? [] };
+}
+
 /** A rate derived from counts is kept only when it is a possible rate (浏览量 can exceed 曝光量). */
 function derivedRate(num: number | null, den: number | null): number | null {
   const r = ratio(num, den);
@@ -352,19 +394,8 @@ export function readMetricRows(
   const cvrScale = rateScale(rows, headerIndex, c.conversion, c.payingBuyers, c.visitors, notes);
   const shareScale = rateScale(rows, headerIndex, c.searchShare, -1, -1, notes);
   const mallScale = rateScale(rows, headerIndex, c.mallClickShare, -1, -1, notes);
-  const issues: RowIssue[] = [];
-  const records: MetricDraft[] = [];
-  const rowNumbers: number[] = [];
-  const seen = new Map<string, number>();
-  let dataRows = 0;
-  for (const { n, row } of dataRowsOf(rows, headerIndex)) {
-    dataRows++;
-    const r: RowReader = { n, row, header, issues, skip: false };
-    if (isTotalRow(row)) {
-      rowIssue(r, '是合计行，不是单个' + (scope === 'item' ? '商品' : '搜索词'));
-      continue;
-    }
-    if (!checkWidth(r)) continue;
+  const read = (r: RowReader): RowRead<MetricDraft> | null => {
+    const { row } = r;
     const subject = cleanCell(row[subjectCol]);
     const subjectName = headerName(header[subjectCol]);
     if (!subject) rowIssue(r, `${subjectName} 是空的`);
@@ -392,35 +423,31 @@ export function readMetricRows(
       mallClickShare: field(r, c.mallClickShare, (cell) => readRate(cell, mallScale), 'blank'),
       ztcPrice: field(r, c.ztcPrice, readMoney, 'blank'),
     };
-    if (r.skip || !rowPeriod) continue;
-    const key = `${subject}|${rowPeriod.periodStart}|${rowPeriod.periodEnd}`;
-    const first = seen.get(key);
-    if (first !== undefined) {
-      rowIssue(r, cellProblem(subjectName, subject, `和第 ${first} 行重复（同一统计周期）`));
-      continue;
-    }
-    seen.set(key, n);
-    rowNumbers.push(n);
-    records.push({
-      platform,
-      scope,
-      subject,
-      ...rowPeriod,
-      exposure,
-      visitors,
-      clicks,
-      ctr: ctr ?? derivedRate(clicks, exposure),
-      conversion: conversion ?? derivedRate(payingBuyers, visitors),
-      payingBuyers,
-      amount,
-      searchIndex,
-      competingItems,
-      title: c.title >= 0 ? cleanCell(row[c.title]) || null : null,
-      ...market,
-      source,
-    });
-  }
-  return parsed({ records, rowNumbers, headerRow: headerIndex + 1, dataRows, issues, notes });
+    if (!rowPeriod) return null;
+    return {
+      key: `${subject}|${rowPeriod.periodStart}|${rowPeriod.periodEnd}`,
+      duplicate: (first) => cellProblem(subjectName, subject, `和第 ${first} 行重复（同一统计周期）`),
+      record: {
+        platform,
+        scope,
+        subject,
+        ...rowPeriod,
+        exposure,
+        visitors,
+        clicks,
+        ctr: ctr ?? derivedRate(clicks, exposure),
+        conversion: conversion ?? derivedRate(payingBuyers, visitors),
+        payingBuyers,
+        amount,
+        searchIndex,
+        competingItems,
+        title: c.title >= 0 ? cleanCell(row[c.title]) || null : null,
+        ...market,
+        source,
+      },
+    };
+  };
+  return parsed(readRows(rows, headerIndex, read, { totalOf: scope === 'item' ? '商品' : '搜索词', notes }));
 }
 
 /**
@@ -439,19 +466,8 @@ export function readPaidRows(
   const header = rows[headerIndex]!;
   const c = locate(header, PAID_HEADERS);
   if (c.period < 0 && period === null) return failed('没有找到这份报表的日期', ['日期']);
-  const issues: RowIssue[] = [];
-  const records: PaidKeywordDraft[] = [];
-  const rowNumbers: number[] = [];
-  const seen = new Map<string, number>();
-  let dataRows = 0;
-  for (const { n, row } of dataRowsOf(rows, headerIndex)) {
-    dataRows++;
-    const r: RowReader = { n, row, header, issues, skip: false };
-    if (isTotalRow(row)) {
-      rowIssue(r, '是合计行，不是单个关键词');
-      continue;
-    }
-    if (!checkWidth(r)) continue;
+  const read = (r: RowReader): RowRead<PaidKeywordDraft> | null => {
+    const { row } = r;
     const keyword = cleanCell(row[c.keyword]).slice(0, LIMITS.keyword);
     if (!keyword) rowIssue(r, `${headerName(header[c.keyword])} 是空的`);
     const fromColumn = field(r, c.period, readPeriodCell);
@@ -462,20 +478,17 @@ export function readPaidRows(
     const cost = field(r, c.cost, readMoney);
     const orders = field(r, c.orders, readCount);
     const amount = field(r, c.amount, readMoney);
-    if (r.skip || !rowPeriod) continue;
+    if (!rowPeriod) return null;
     const campaign = c.campaign >= 0 ? cleanCell(row[c.campaign]).slice(0, LIMITS.shortText) : '';
     const unit = c.unit >= 0 ? cleanCell(row[c.unit]).slice(0, LIMITS.shortText) : '';
     const key = [platform, campaign, unit, keyword, rowPeriod.periodStart, rowPeriod.periodEnd].join('|');
-    const first = seen.get(key);
-    if (first !== undefined) {
-      rowIssue(r, cellProblem(headerName(header[c.keyword]), keyword, `和第 ${first} 行重复（同一计划、单元和日期）`));
-      continue;
-    }
-    seen.set(key, n);
-    rowNumbers.push(n);
-    records.push({ key, platform, campaign, unit, keyword, ...rowPeriod, impressions, clicks, cost, orders, amount });
-  }
-  return parsed({ records, rowNumbers, headerRow: headerIndex + 1, dataRows, issues, notes: [] });
+    return {
+      key,
+      duplicate: (first) => cellProblem(headerName(header[c.keyword]), keyword, `和第 ${first} 行重复（同一计划、单元和日期）`),
+      record: { key, platform, campaign, unit, keyword, ...rowPeriod, impressions, clicks, cost, orders, amount },
+    };
+  };
+  return parsed(readRows(rows, headerIndex, read, { totalOf: '关键词' }));
 }
 
 /**
@@ -490,15 +503,8 @@ export function readOrderRows(rows: readonly (readonly string[])[], platform: Pl
   const c = locate(header, ORDER_HEADERS);
   const hasDiscounts = Object.values(DISCOUNT_COLUMNS).some((key) => c[key] >= 0);
   if (c.createdAt < 0) return failed('订单表里没有“下单时间”（或“订单创建时间”）列，无法按时间分析客户', ['下单时间']);
-  const issues: RowIssue[] = [];
-  const records: OrderDraft[] = [];
-  const rowNumbers: number[] = [];
-  const seen = new Map<string, number>();
-  let dataRows = 0;
-  for (const { n, row } of dataRowsOf(rows, headerIndex)) {
-    dataRows++;
-    const r: RowReader = { n, row, header, issues, skip: false };
-    if (!checkWidth(r)) continue;
+  const read = (r: RowReader): RowRead<OrderDraft> | null => {
+    const { row } = r;
     const idCell = cleanCell(row[c.orderId]);
     const idName = headerName(header[c.orderId]);
     const orderId = idCell.replace(/\D/g, '');
@@ -519,33 +525,30 @@ export function readOrderRows(rows: readonly (readonly string[])[], platform: Pl
           total: field(r, c.discountTotal, readDiscount, 'blank'),
         }
       : null;
-    if (r.skip || createdAt === null) continue;
-    const first = seen.get(orderId);
-    if (first !== undefined) {
-      rowIssue(r, cellProblem(idName, idCell, `和第 ${first} 行重复`));
-      continue;
-    }
+    if (createdAt === null) return null;
     // 宝贝标题 is one cell per order even when it lists several items: kept whole (titles hold commas themselves).
     const title = c.itemTitles >= 0 ? cleanCell(row[c.itemTitles]) : '';
-    seen.set(orderId, n);
-    rowNumbers.push(n);
-    records.push({
-      key: `${platform}:${orderId}`,
-      platform,
-      orderId,
-      buyer: cleanCell(row[c.buyer]),
-      createdAt,
-      paidAt,
-      status: c.status >= 0 ? cleanCell(row[c.status]) : '',
-      amount,
-      itemCount: items ?? 1,
-      itemIds: c.itemIds >= 0 ? splitCellList(row[c.itemIds]).filter((id) => /^\d+$/.test(id)) : [],
-      province: c.province >= 0 ? readProvince(cleanCell(row[c.province])) : null,
-      ...withTitles([title]),
-      ...(discounts ? { discounts } : {}),
-    });
-  }
-  return parsed({ records, rowNumbers, headerRow: headerIndex + 1, dataRows, issues, notes: [] });
+    return {
+      key: orderId,
+      duplicate: (first) => cellProblem(idName, idCell, `和第 ${first} 行重复`),
+      record: {
+        key: `${platform}:${orderId}`,
+        platform,
+        orderId,
+        buyer: cleanCell(row[c.buyer]),
+        createdAt,
+        paidAt,
+        status: c.status >= 0 ? cleanCell(row[c.status]) : '',
+        amount,
+        itemCount: items ?? 1,
+        itemIds: c.itemIds >= 0 ? splitCellList(row[c.itemIds]).filter((id) => /^\d+$/.test(id)) : [],
+        province: c.province >= 0 ? readProvince(cleanCell(row[c.province])) : null,
+        ...withTitles([title]),
+        ...(discounts ? { discounts } : {}),
+      },
+    };
+  };
+  return parsed(readRows(rows, headerIndex, read));
 }
 
 /** The warnings of a table read, in Chinese: a summary when rows were left out, one line per row, then the notes. */
