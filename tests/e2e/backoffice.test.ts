@@ -2,19 +2,13 @@ import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MetricRow, Order, OwnListing } from '../../lib/model/records';
 import { captureThroughPopup, importExport, openPage, openPanelTab } from '../../scripts/support/extension-actions';
 import { readTable } from './support/extension-db';
-import { ROOT, startE2E, type E2E } from './support/session';
+import { ROOT, useE2E } from './support/session';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(async () => {
-  await e2e?.stop();
-});
+const e2e = useE2E();
 
 /** Opens a back-office page, then the popup for its tab, and clicks 采集后台数据. */
 async function captureBackoffice(url: string, ready: (page: Page) => Promise<unknown>): Promise<Page> {

@@ -2,19 +2,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SearchSnapshot } from '../../lib/model/records';
 import { captureThroughPopup, openPage, openPanelTab } from '../../scripts/support/extension-actions';
 import { readTable } from './support/extension-db';
-import { startE2E, type E2E } from './support/session';
+import { useE2E } from './support/session';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(async () => {
-  await e2e?.stop();
-});
+const e2e = useE2E();
 
 describe('设置 → 数据 in Chromium', () => {
   it('backs up, deletes a snapshot after saying how much goes, restores it, and refuses a damaged file', async () => {

@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SearchSnapshot } from '../../lib/model/records';
 import { captureThroughPopup, openPage, openPanelTab } from '../../scripts/support/extension-actions';
 import { readTable } from './support/extension-db';
-import { startE2E, type E2E } from './support/session';
+import { useE2E } from './support/session';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(async () => {
-  await e2e?.stop();
-});
+const e2e = useE2E();
 
 describe('main-image score in Chromium', () => {
   it('decodes the competitors’ main images in the worker, scores mine and finds the duplicate', async () => {

@@ -1,19 +1,13 @@
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MetricRow, PaidKeywordRow } from '../../lib/model/records';
 import { captureThroughPopup, importExport, openPage, openPanelTab } from '../../scripts/support/extension-actions';
 import { readTable } from './support/extension-db';
-import { ROOT, startE2E, type E2E } from './support/session';
+import { ROOT, useE2E } from './support/session';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(async () => {
-  await e2e?.stop();
-});
+const e2e = useE2E();
 
 const TB = 'https://s.taobao.com/search?q=%E8%BF%9E%E5%B8%BD%E5%8D%AB%E8%A1%A3%E5%A5%B3';
 // 生意参谋 → 市场 → 搜索分析 → 相关分析; no dateRange in the URL: the period comes from the page's date picker.

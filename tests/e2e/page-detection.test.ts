@@ -1,15 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openPage, openPanelTab, openPopupFor } from '../../scripts/support/extension-actions';
-import { startE2E, type E2E } from './support/session';
+import { useE2E } from './support/session';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(async () => {
-  await e2e?.stop();
-});
+const e2e = useE2E();
 
 /** Visits a page and returns it with the popup opened (as a tab) for that page. */
 async function visitAndOpenPopup(url: string): Promise<{ page: Page; popup: Page }> {

@@ -2,19 +2,13 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SearchSnapshot } from '../../lib/model/records';
 import { captureThroughPopup, openPage, openPanelTab } from '../../scripts/support/extension-actions';
 import { readTable } from './support/extension-db';
-import { ROOT, startE2E, type E2E } from './support/session';
+import { ROOT, useE2E } from './support/session';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(async () => {
-  await e2e?.stop();
-});
+const e2e = useE2E();
 
 const marks = (page: Page): ReturnType<Page['locator']> => page.locator('duibiao-mark[data-duibiao=rank]');
 const layout = (name: string): { cards: { itemId: string | null; isAd: boolean }[] } =>

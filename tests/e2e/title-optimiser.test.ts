@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { captureThroughPopup, openPage, openPanelTab } from '../../scripts/support/extension-actions';
-import { startE2E, type E2E } from './support/session';
+import { useE2E } from './support/session';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(async () => {
-  await e2e?.stop();
-});
+const e2e = useE2E();
 
 describe('side-panel title optimiser on a listing editor', () => {
   it('scores as the title is typed and writes a proposal back so the page sees it', async () => {

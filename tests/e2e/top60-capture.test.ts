@@ -1,19 +1,13 @@
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SearchSnapshot } from '../../lib/model/records';
 import { captureThroughPopup, openPage as open, openPanelTab } from '../../scripts/support/extension-actions';
 import { readTable } from './support/extension-db';
-import { startE2E, type E2E } from './support/session';
+import { useE2E } from './support/session';
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(async () => {
-  await e2e?.stop();
-});
+const e2e = useE2E();
 
 const TB = 'https://s.taobao.com/search?q=%E8%BF%9E%E5%B8%BD%E5%8D%AB%E8%A1%A3%E5%A5%B3';
 const A1688 = 'https://s.1688.com/selloffer/offer_search.htm?keywords=%C1%AC%C3%B1%CE%C0%D2%C2';

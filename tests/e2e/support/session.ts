@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { findChromium } from '../../../scripts/support/find-chromium';
 import { startFixtureServer, type FixtureServer } from '../../../scripts/support/fixture-server';
 import { launchWithExtension, type ExtensionSession } from '../../../scripts/support/launch-extension';
@@ -31,4 +32,19 @@ export async function startE2E(): Promise<E2E> {
       await server.close();
     },
   };
+}
+
+/**
+ * One fixture server and Chromium for a test file: started before its tests, stopped after them. The returned
+ * object is filled in when they have started.
+ */
+export function useE2E(): E2E {
+  const e2e = {} as E2E;
+  beforeAll(async () => {
+    Object.assign(e2e, await startE2E());
+  });
+  afterAll(async () => {
+    await e2e.stop?.();
+  });
+  return e2e;
 }
