@@ -56,29 +56,31 @@ export function startSearchController(ctx: ContentScriptContext, platform: Platf
     }
   };
   const schedule = (): void => {
+    // Settings are read once per page: with overlays off there is never anything to draw or to watch.
+    if (!showOverlays) return;
     clearTimeout(timer);
     timer = setTimeout(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(draw, { timeout: 1000 }) : draw()), 300);
   };
 
   const observed = timed('init.observed', () => listenForObserved(ctx, () => schedule()));
 
+  // My items (own listings, 我的店铺) for the 我的 marks are asked for only when overlays are on, so the first
+  // draw has them; the platform comes from the page report already made.
   tellBackground(browser, 'settings/get', {})
-    .then((settings) => {
+    .then(async (settings) => {
       showOverlays = settings.showOverlays;
+      if (!showOverlays) return;
+      if (platform) {
+        const own = await tellBackground(browser, 'mine/get', { platform }).catch(() => null);
+        if (own)
+          mine = buildMyItems(
+            own.itemIds.map((itemId) => ({ platform, itemId })),
+            own.shopNames,
+          );
+      }
       schedule();
     })
     .catch(() => undefined);
-  // My items (own listings, 我的店铺) for the 我的 marks; the platform comes from the page report already made.
-  if (platform)
-    tellBackground(browser, 'mine/get', { platform })
-      .then(({ itemIds, shopNames }) => {
-        mine = buildMyItems(
-          itemIds.map((itemId) => ({ platform, itemId })),
-          shopNames,
-        );
-        if (itemIds.length || shopNames.length) schedule();
-      })
-      .catch(() => undefined);
   ctx.addEventListener(window, 'wxt:locationchange', () => schedule());
   ctx.onInvalidated(() => {
     mutations.disconnect();

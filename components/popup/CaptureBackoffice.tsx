@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import { browser } from 'wxt/browser';
 import { BACKOFFICE_TAB_MESSAGES, type BackofficeSaved } from '../../lib/model/messages';
 import { sendToBackground, sendToTabMap } from '../../lib/messaging/protocol';
+import { MARKET_SEARCH_PAGES } from '../../lib/sites/backoffice/market-selectors';
 import type { PopupActionProps } from './popup-features';
 import { CaptureButton, CaptureError, CaptureWarnings, useCapture } from './use-capture';
 
@@ -42,6 +43,6 @@ export function CaptureBackoffice({ tabId, onOpenPanel }: PopupActionProps): Rea
 /** The side-panel tab that shows what was saved: 客户 for orders, 关键词 for 市场 search terms, else 店铺. */
 function panelFor(saved: BackofficeSaved, sources: readonly string[]): 'customers' | 'keywords' | 'shop' {
   if (saved.orders && !saved.listings) return 'customers';
-  if (sources.some((s) => /搜索分析|搜索排行/.test(s))) return 'keywords';
+  if (MARKET_SEARCH_PAGES.some((page) => sources.includes(page.label))) return 'keywords';
   return 'shop';
 }

@@ -4,10 +4,8 @@ import {
   EnvelopeSchema,
   ReplySchema,
   TAB_MESSAGES,
-  PANEL_MESSAGES,
   type BackgroundMessages,
   type MessageMap,
-  type PanelMessages,
   type Reply,
   type TabMessages,
 } from '../model/messages';
@@ -50,15 +48,6 @@ export function sendToBackground<K extends keyof BackgroundMessages>(
   payload: RequestOf<BackgroundMessages, K>,
 ): Promise<ResponseOf<BackgroundMessages, K>> {
   return sendThroughRuntime(api, BACKGROUND_MESSAGES, name, payload);
-}
-
-/** Content script → side panel (and any other open extension page). Rejects when no panel is open. */
-export function sendToPanel<K extends keyof PanelMessages>(
-  api: RuntimeLike,
-  name: K,
-  payload: RequestOf<PanelMessages, K>,
-): Promise<ResponseOf<PanelMessages, K>> {
-  return sendThroughRuntime(api, PANEL_MESSAGES, name, payload);
 }
 
 async function sendThroughRuntime<M extends MessageMap, K extends keyof M & string>(
