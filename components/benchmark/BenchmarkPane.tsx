@@ -3,7 +3,6 @@ import { useMemo, type ReactElement } from 'react';
 import { computeBenchmark } from '../../lib/analysis/benchmark';
 import { describeShares, fieldShares } from '../../lib/analysis/field-shares';
 import { deleteSnapshot, getSnapshot } from '../../lib/db/snapshots';
-import { showAlertCount } from '../../lib/runtime/alert-badge';
 import { ConfirmDelete } from '../data/ConfirmDelete';
 import { snapshotFileName, snapshotTable } from '../../lib/export/snapshot-rows';
 import { SEARCH_SOURCE_LABELS, type SearchSnapshot } from '../../lib/model/records';
@@ -83,7 +82,6 @@ function SnapshotView({ snapshot }: { snapshot: SearchSnapshot }): ReactElement 
           what={`快照“${snapshot.keyword}”（${snapshot.items.length} 个商品；用它打分的我的商品改回自动选择快照）`}
           onDelete={async () => {
             const items = await deleteSnapshot(snapshot.id!);
-            void showAlertCount().catch(() => undefined);
             return `已删除快照，含 ${items} 个商品`;
           }}
           testId="delete-snapshot"

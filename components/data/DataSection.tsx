@@ -10,7 +10,6 @@ import {
   TABLE_LABELS,
   type RestoreCheck,
 } from '../../lib/db/backup';
-import { showAlertCount } from '../../lib/runtime/alert-badge';
 import { downloadFile } from '../../lib/runtime/download';
 import { ThinHistory } from './ThinHistory';
 import { readStorageUse, requestPersistentStorage, type StorageUse } from '../../lib/runtime/storage-use';
@@ -110,7 +109,6 @@ function RestoreBox(): ReactElement {
       .then((report) => {
         setMessage({ text: describeRestore(report), error: false });
         setCheck(null);
-        void showAlertCount().catch(() => undefined);
       })
       .catch((error: unknown) => setMessage({ text: `恢复失败，没有写入任何数据：${errorMessage(error)}`, error: true }))
       .finally(() => setBusy(false));

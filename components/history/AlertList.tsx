@@ -3,7 +3,6 @@ import type { ReactElement } from 'react';
 import { dismissAlerts, listOpenAlerts } from '../../lib/db/history';
 import { ALERT_KIND_LABELS, type Alert } from '../../lib/model/history';
 import { PLATFORM_LABELS } from '../../lib/model/page';
-import { showAlertCount } from '../../lib/runtime/alert-badge';
 import { describeAlert } from '../../lib/text/describe-alert';
 import { dateTimeFormat } from '../../lib/text/display';
 import { EmptyState } from '../EmptyState';
@@ -22,7 +21,6 @@ export function AlertList(): ReactElement {
   }
   const dismiss = async (id: number | null): Promise<void> => {
     await dismissAlerts(id, Date.now());
-    await showAlertCount().catch(() => undefined);
   };
   return (
     <>

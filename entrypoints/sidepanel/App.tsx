@@ -9,6 +9,7 @@ import { HistoryPane } from '../../components/history/HistoryPane';
 import { SettingsPane } from '../../components/SettingsPane';
 import { TitlePane } from '../../components/title/TitlePane';
 import { DatabaseGate } from '../../components/data/DatabaseGate';
+import { AlertBadge } from '../../components/history/AlertBadge';
 import { PANEL_TABS, readInitialTab, useSidePanelStore, type PanelTabId } from '../../components/side-panel-store';
 
 export function App(): ReactElement {
@@ -35,6 +36,7 @@ export function App(): ReactElement {
       </nav>
       <section className="pane" role="tabpanel">
         <DatabaseGate>
+          <AlertBadge />
           <Pane tab={tab} />
         </DatabaseGate>
       </section>
