@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactElement } from 'react';
 import { chooseSnapshotsToThin } from '../../lib/analysis/history/thin-snapshots';
-import { readAllSummaries } from '../../lib/db/history';
+import { countSummaries, readSummariesBefore } from '../../lib/db/history';
+import { DAY_MS } from '../../lib/text/china-date';
 import { readSettings, updateSettings } from '../../lib/db/settings-store';
 import { deleteSnapshots } from '../../lib/db/snapshots';
-import { showAlertCount } from '../../lib/runtime/alert-badge';
 import { errorMessage } from '../../lib/text/error-message';
 import { ConfirmDelete } from './ConfirmDelete';
 
@@ -14,12 +14,19 @@ import { ConfirmDelete } from './ConfirmDelete';
  */
 export function ThinHistory(): ReactElement | null {
   const settings = useLiveQuery(() => readSettings(), []);
-  const summaries = useLiveQuery(() => readAllSummaries(), []);
+  const days = settings?.thinAfterDays;
+  // Only snapshots older than the cut-off can go: the plan reads those, and is made again only when they change.
+  const plan = useLiveQuery(async () => {
+    if (days === undefined) return undefined;
+    const total = await countSummaries();
+    if (days === null) return { total, victims: [] };
+    const now = Date.now();
+    const old = await readSummariesBefore(now - days * DAY_MS);
+    return { total, victims: chooseSnapshotsToThin(old, days, now, -new Date(now).getTimezoneOffset()) };
+  }, [days]);
   const [error, setError] = useState<string | null>(null);
-  if (!settings || !summaries) return null;
-  const days = settings.thinAfterDays;
-  const now = Date.now();
-  const victims = days === null ? [] : chooseSnapshotsToThin(summaries, days, now, -new Date(now).getTimezoneOffset());
+  if (!settings || !plan || days === undefined) return null;
+  const { total, victims } = plan;
   const save = (text: string): void => {
     setError(null);
     const value = text.trim() === '' ? null : Number(text);
@@ -43,21 +50,20 @@ export function ThinHistory(): ReactElement | null {
       </label>
       {error ? <p className="error">{error}</p> : null}
       {days === null ? (
-        <p className="muted small">现在保留全部 {summaries.length} 个快照。</p>
+        <p className="muted small">现在保留全部 {total} 个快照。</p>
       ) : victims.length === 0 ? (
         <p className="muted small" data-testid="thin-preview">
           早于 {days} 天的快照已经是每天一个，没有可以精简的。
         </p>
       ) : (
         <p className="small" data-testid="thin-preview">
-          将删除 {victims.length} 个快照（共 {summaries.length} 个），每个搜索每天保留最后一次采集；{days} 天内的快照不动。{' '}
+          将删除 {victims.length} 个快照（共 {total} 个），每个搜索每天保留最后一次采集；{days} 天内的快照不动。{' '}
           <ConfirmDelete
             label="精简"
             what={`${victims.length} 个较早的快照`}
             onDelete={async () => {
               try {
                 const done = await deleteSnapshots(victims);
-                void showAlertCount().catch(() => undefined);
                 return `已删除 ${done.snapshots} 个快照`;
               } catch (e) {
                 return `没有删除：${errorMessage(e)}`;

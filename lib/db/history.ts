@@ -41,9 +41,14 @@ export function readSearchTimeline(platform: Platform, keyword: string, db: Duib
     .toArray();
 }
 
-/** Every summary, oldest first (thinning preview). */
-export function readAllSummaries(db: DuibiaoDB = getDatabase()): Promise<SnapshotSummary[]> {
-  return db.snapshotSummaries.orderBy('capturedAt').toArray();
+/** Summaries captured before a time (all by default), oldest first: what thinning may touch. */
+export function readSummariesBefore(cutoff: number = Infinity, db: DuibiaoDB = getDatabase()): Promise<SnapshotSummary[]> {
+  return db.snapshotSummaries.where('capturedAt').below(cutoff).toArray();
+}
+
+/** How many snapshots are stored (their summaries are one each). */
+export function countSummaries(db: DuibiaoDB = getDatabase()): Promise<number> {
+  return db.snapshotSummaries.count();
 }
 
 /** My own listings plus the shops named in 设置 → 我的店铺. */

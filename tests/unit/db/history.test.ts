@@ -1,13 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { summariseSnapshot } from '../../../lib/analysis/history/summarise-snapshot';
 import { chooseSnapshotsToThin } from '../../../lib/analysis/history/thin-snapshots';
-import { DuibiaoDB } from '../../../lib/db/database';
+import type { DuibiaoDB } from '../../../lib/db/database';
+import { useFreshDatabases } from '../../support/fresh-db';
 import {
   countOpenAlerts,
   dismissAlerts,
   listOpenAlerts,
   listTrackedSearches,
-  readAllSummaries,
+  readSummariesBefore,
   readCompetitorHistory,
   readSearchTimeline,
 } from '../../../lib/db/history';
@@ -19,12 +20,8 @@ import type { SearchItem, SearchPage, SearchSnapshot } from '../../../lib/model/
 import { emptyItemPage } from '../../../lib/sites/item-page';
 import { makeSearchItem } from '../../support/search-item';
 
+const openDb = useFreshDatabases('history');
 let db: DuibiaoDB;
-let n = 0;
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
 
 const fromExtension: MessageOrigin = { tabId: null, frameId: null, url: null, fromExtensionPage: true };
 
@@ -55,8 +52,7 @@ function page(list: SearchItem[], pageNo = 1, keyword = '卫衣'): SearchPage {
 const ids = (n: number, prefix = 'S'): string[] => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
 
 async function setup(): Promise<{ handlers: ReturnType<typeof createBackgroundHandlers>; clock: { t: number }; badge: number[] }> {
-  db = new DuibiaoDB(`history-${++n}`);
-  await db.open();
+  db = await openDb();
   const clock = { t: 1_700_000_000_000 };
   const badge: number[] = [];
   const handlers = createBackgroundHandlers(
@@ -165,7 +161,7 @@ describe('history reads', () => {
       [98, 3],
     ]);
     // Thin everything older than "now + 1 day" (all of it): one per search per day stays.
-    const victims = chooseSnapshotsToThin(await readAllSummaries(db), 1, clock.t + 2 * day, 0);
+    const victims = chooseSnapshotsToThin(await readSummariesBefore(Infinity, db), 1, clock.t + 2 * day, 0);
     expect(victims).toHaveLength(3);
     expect(await deleteSnapshots(victims, db)).toEqual({ snapshots: 3, items: 180 });
     expect(await db.snapshots.count()).toBe(4);
