@@ -1,4 +1,5 @@
 import type { Order } from '../../lib/model/records';
+import { DAY_MS } from '../../lib/text/china-date';
 
 /**
  * A constructed order set for the revisit list and the crowds, small enough to compute by hand. "Now" is
@@ -20,7 +21,7 @@ import type { Order } from '../../lib/model/records';
  * | l**2              | 90, 60, 25                                                                  |
  * | a**1 (1688)       | 2 (waitsellersend): another buyer than Taobao's a**1                        |
  */
-export const DAY = 86_400_000;
+export const DAY = DAY_MS;
 export const NOW = Date.UTC(2026, 10, 25, 4); // 2026-11-25 12:00 China
 
 type Spec = { days: number; status?: string; pieces?: number; ids?: string[]; titles?: string[] };

@@ -1,20 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deleteContacts, listContacts, markContacted, undoContact } from '../../../lib/db/contacts';
-import { DuibiaoDB } from '../../../lib/db/database';
+import type { DuibiaoDB } from '../../../lib/db/database';
+import { useFreshDatabases } from '../../support/fresh-db';
 import { readSettings, updateSettings } from '../../../lib/db/settings-store';
 import { DEFAULT_REVISIT_TEMPLATES, DEFAULT_SETTINGS } from '../../../lib/model/settings';
 
+const openDb = useFreshDatabases('contacts');
 let db: DuibiaoDB;
-let n = 0;
-const freshDb = (): DuibiaoDB => (db = new DuibiaoDB(`contacts-${++n}`));
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+const freshDb = async (): Promise<DuibiaoDB> => (db = await openDb());
 
 describe('contact log', () => {
   it('marks, lists, takes back and deletes contacts by platform', async () => {
-    freshDb();
+    await freshDb();
     const first = await markContacted({ platform: 'taobao', buyer: 't**1', reason: 'repeat-3-4', occasion: null }, 1000, db);
     expect(first).toEqual({
       key: 'taobao:t**1|repeat-3-4|1000',
@@ -41,7 +38,7 @@ describe('contact log', () => {
   });
 
   it('refuses a contact that does not fit its schema and writes nothing', async () => {
-    freshDb();
+    await freshDb();
     await expect(markContacted({ platform: 'taobao', buyer: '', reason: 'lapsed', occasion: null }, 1, db)).rejects.toThrow();
     await expect(markContacted({ platform: 'taobao', buyer: 'x', reason: 'campaign', occasion: '12月12日' }, 1, db)).rejects.toThrow();
     expect(await db.contacts.count()).toBe(0);
@@ -50,7 +47,7 @@ describe('contact log', () => {
 
 describe('revisit settings', () => {
   it('an older stored record gains the revisit defaults; a record with some templates keeps them and gets the rest', async () => {
-    freshDb();
+    await freshDb();
     await db.settings.put({ key: 'settings', value: { showOverlays: false, revisitTemplates: { lapsed: '好久不见' } } as never });
     const settings = await readSettings(db);
     expect(settings).toMatchObject({
@@ -65,7 +62,7 @@ describe('revisit settings', () => {
   });
 
   it('refuses a date that is not YYYY-MM-DD, an empty template and a cool-down out of range', async () => {
-    freshDb();
+    await freshDb();
     await updateSettings({ campaignDate: '2026-12-12', revisitCoolDownDays: 14 }, db);
     await expect(updateSettings({ campaignDate: '12/12' }, db)).rejects.toThrow();
     await expect(updateSettings({ revisitTemplates: { ...DEFAULT_REVISIT_TEMPLATES, lapsed: '  ' } }, db)).rejects.toThrow();
