@@ -6,6 +6,8 @@ import { startFixtureServer, type FixtureServer } from '../support/fixture-serve
 import { launchWithExtension, type ExtensionSession } from '../support/launch-extension';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+/** Where `wxt build --mode bench` writes the extension the browser cases load. */
+export const BENCH_EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3-bench');
 
 export interface BenchBrowser {
   session: ExtensionSession;
@@ -39,7 +41,7 @@ export function openBenchBrowser(): Promise<BenchBrowser> {
     const server = await startFixtureServer(resolve(ROOT, 'tests/fixtures/sites'), 0, { imageSize: 800 });
     const session = await launchWithExtension({
       executablePath,
-      extensionDir: resolve(ROOT, '.output/chrome-mv3-bench'),
+      extensionDir: BENCH_EXTENSION_DIR,
       serverPort: server.port,
       headless: true,
     });

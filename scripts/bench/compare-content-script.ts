@@ -10,43 +10,26 @@ import { resolve } from 'node:path';
 import { findChromium } from '../support/find-chromium';
 import { startFixtureServer } from '../support/fixture-server';
 import { launchWithExtension, type ExtensionSession } from '../support/launch-extension';
-import { RESULT_PAGES, loadOnce, type PageLoad } from './cases/content-script';
+import { RESULT_PAGES, formatParts, loadOnce, type PageLoad } from './cases/content-script';
+import { BENCH_EXTENSION_DIR } from './chromium';
+import { timingOf } from './measure';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-function quantile(xs: readonly number[], q: number): number {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? NaN;
-}
-
 function summarise(label: string, loads: readonly PageLoad[]): string {
-  const totals = loads.map((l) => l.totalMs);
-  const refMedian = quantile(
-    loads.map((l) => l.domParserMs),
-    0.5,
-  );
-  const names = [...new Set(loads.flatMap((l) => Object.keys(l.parts)))].sort();
-  const parts = names
-    .map(
-      (n) =>
-        `${n} ${quantile(
-          loads.map((l) => l.parts[n] ?? 0),
-          0.5,
-        ).toFixed(1)}`,
-    )
-    .join(' · ');
-  const median = quantile(totals, 0.5);
-  const p95 = quantile(totals, 0.95);
+  const { medianUs, p95Us } = timingOf(loads.map((l) => l.totalMs));
+  const [median, p95] = [medianUs / 1000, p95Us / 1000];
+  const refMedian = timingOf(loads.map((l) => l.domParserMs)).medianUs / 1000;
   return (
     `${label}: median ${median.toFixed(1)} ms (${(median / refMedian).toFixed(1)}× DOMParser), p95 ${p95.toFixed(1)} ms ` +
-    `(${(p95 / refMedian).toFixed(1)}×); DOMParser median ${refMedian.toFixed(2)} ms; parts: ${parts}`
+    `(${(p95 / refMedian).toFixed(1)}×); DOMParser median ${refMedian.toFixed(2)} ms; parts: ${formatParts(loads)}`
   );
 }
 
 async function main(): Promise<void> {
   const [beforeArg, afterArg, roundsArg] = process.argv.slice(2);
   if (!beforeArg) throw new Error('usage: npm run bench:ab -- <before bench build dir> [<after dir>] [rounds]');
-  const dirs = { before: resolve(beforeArg), after: resolve(afterArg ?? resolve(ROOT, '.output/chrome-mv3-bench')) };
+  const dirs = { before: resolve(beforeArg), after: resolve(afterArg ?? BENCH_EXTENSION_DIR) };
   const rounds = Number(roundsArg ?? 20);
   const executablePath = findChromium();
   if (!executablePath) throw new Error('Chromium not found: set CHROME_PATH or install Debian chromium');

@@ -1,12 +1,10 @@
-import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { findChromium } from '../../support/find-chromium';
 import { launchWithExtension } from '../../support/launch-extension';
-import { openBenchBrowser } from '../chromium';
+import { BENCH_EXTENSION_DIR, openBenchBrowser } from '../chromium';
 import { timingOf, type BenchResult } from '../measure';
 import { benchWasmPath } from './titles';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
 
 interface Round {
   /** `duibiao:segmenter.load`: from the first use to a usable segmenter (settings read alongside). */
@@ -35,7 +33,7 @@ export async function benchSegmenterLoad(rounds = 6): Promise<BenchResult[]> {
   for (let i = 0; i < rounds; i++) {
     const session = await launchWithExtension({
       executablePath,
-      extensionDir: resolve(ROOT, '.output/chrome-mv3-bench'),
+      extensionDir: BENCH_EXTENSION_DIR,
       serverPort: bench.server.port,
       headless: true,
     });
@@ -68,7 +66,7 @@ export async function benchSegmenterLoad(rounds = 6): Promise<BenchResult[]> {
   }
   const total = timingOf(out.map((r) => r.totalMs));
   const fetched = timingOf(out.map((r) => r.fetchMs));
-  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const median = (xs: number[]): number => timingOf(xs).medianUs / 1000;
   const wasm = median(out.map((r) => r.wasmMs));
   const startedAt = median(out.map((r) => r.startedAtMs));
   const words = median(out.map((r) => r.wordsMs));

@@ -4,6 +4,7 @@ import { Window } from 'happy-dom';
 import { assembleTop60 } from '../../../lib/analysis/top60';
 import type { SearchItem } from '../../../lib/model/records';
 import { parseSearchPage } from '../../../lib/sites/search-page';
+import { BENCH_EXTENSION_DIR } from '../chromium';
 
 /** The keyword of those result pages. */
 export const BENCH_KEYWORD = '连帽卫衣女';
@@ -32,7 +33,7 @@ export function keystrokes(typed: string): string[] {
 
 /** The wasm file of the bench build (served at chrome-extension://<id>/assets/<name>). */
 export function benchWasmPath(): string {
-  const dir = resolve(import.meta.dirname, '../../../.output/chrome-mv3-bench/assets');
+  const dir = resolve(BENCH_EXTENSION_DIR, 'assets');
   const name = readdirSync(dir).find((f) => f.endsWith('.wasm'));
   if (!name) throw new Error('no wasm in the bench build');
   return `assets/${name}`;
