@@ -167,7 +167,7 @@ export function parseMarketSearchPage(doc: ParentNode, href: string, platform: P
     warnings.push(...tableWarnings(read.value, '搜索词'));
   }
   if (!metrics.length) return failed('搜索词表格里没有能读取的行', ['搜索词行']);
-  const shown = metricColumnsOf(usable[0]!.rows[usable[0]!.header.index]!);
+  const shown = columns[candidates.indexOf(usable[0]!)]!;
   for (const c of WANTED_COLUMNS) {
     if (shown[c.key] < 0) warnings.push(`表格里没有“${c.name}”列，${c.why}：可以在页面的指标选择里勾选“${c.name}”后再采集`);
   }

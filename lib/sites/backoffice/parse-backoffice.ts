@@ -84,13 +84,19 @@ function readBackofficePage(doc: ParentNode, href: string, observed: readonly Ob
 
   // Tables on the page: analytics tables and sold-order lists rendered as HTML.
   if ((info.kind === 'analytics' && !market) || info.kind === 'orders') {
-    // The URL's dateRange, else the dates the page shows, else the URL's dateType (recent7 …) as before.
-    const fromUrl = readPeriod(href);
-    const tablePeriod = /^\d{4}-/.test(fromUrl.periodStart) ? fromUrl : (readPagePeriod(doc, href) ?? fromUrl);
+    // The URL's dateRange, else the dates the page shows, else the URL's dateType (recent7 …) as before. Read
+    // once, and only for a metrics table: finding dates on the page scans its text, and order lists need none.
+    let tablePeriod: ReturnType<typeof readPeriod> | null = null;
+    const periodOfTables = (): ReturnType<typeof readPeriod> => {
+      if (tablePeriod) return tablePeriod;
+      const fromUrl = readPeriod(href);
+      tablePeriod = /^\d{4}-/.test(fromUrl.periodStart) ? fromUrl : (readPagePeriod(doc, href) ?? fromUrl);
+      return tablePeriod;
+    };
     for (const table of doc.querySelectorAll('table')) {
       const rows = readTableRows(table);
       if (info.kind === 'analytics') {
-        const metrics = parseMetricTable(rows, platform, 'table', tablePeriod);
+        const metrics = parseMetricTable(rows, platform, 'table', periodOfTables());
         if (metrics.ok && metrics.value.length) {
           capture.metrics.push(...metrics.value);
           capture.sources.push('生意参谋 表格');
