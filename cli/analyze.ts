@@ -153,15 +153,17 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
+/** A comma list of a flag (ASCII or full-width commas), blanks dropped. */
+function splitList(text: string): string[] {
+  return text
+    .split(/[,，]/)
+    .map((w) => w.trim())
+    .filter(Boolean);
+}
+
 /** 设置 as flags; a bad value is an argument error (exit 1), like the extension refusing it in 设置. */
 function readTitleSettings(values: { words?: string; brands?: string; limit1688?: string }): Partial<Settings> {
-  const list = (text: string | undefined): string[] | undefined =>
-    text === undefined
-      ? undefined
-      : text
-          .split(/[,，]/)
-          .map((w) => w.trim())
-          .filter(Boolean);
+  const list = (text: string | undefined): string[] | undefined => (text === undefined ? undefined : splitList(text));
   const raw = {
     ...(values.words !== undefined ? { userWords: list(values.words) } : {}),
     ...(values.brands !== undefined ? { brandWords: list(values.brands) } : {}),
@@ -210,11 +212,7 @@ function readNow(text: string | undefined): number | undefined {
 /** --attributes, --core, --shares, --plan-size for the paid-search plan of a 搜索词 export. */
 function readPlanOptions(values: { attributes?: string; core?: string; shares?: string; 'plan-size'?: string }): PlanOptions {
   const options: PlanOptions = {};
-  if (values.attributes !== undefined)
-    options.productWords = values.attributes
-      .split(/[,，]/)
-      .map((w) => w.trim())
-      .filter(Boolean);
+  if (values.attributes !== undefined) options.productWords = splitList(values.attributes);
   if (values.core !== undefined) options.coreWord = values.core.trim() || null;
   if (values.shares !== undefined) {
     const parts = values.shares.split(/[,，]/).map(Number);

@@ -1,4 +1,5 @@
 import { ECOMMERCE_WORDS } from './data/ecommerce-words';
+import { normaliseShop } from './history/mine';
 
 /**
  * Store names that name the brand they sell: a Tmall 旗舰店 or 专卖店 is the brand's own or licensed store
@@ -62,9 +63,9 @@ export function sameBrand(a: string, b: string): boolean {
   return x.includes(y) || y.includes(x);
 }
 
-/** Store names compared as 我的店铺 compares them (history/mine.ts), and without spaces. */
+/** Store names compared as 我的店铺 compares them (history/mine.ts), also ignoring inner spaces and full-width forms. */
 function normaliseStore(name: string): string {
-  return name.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+  return normaliseShop(name.normalize('NFKC').replace(/\s+/g, ''));
 }
 
 /** The Chinese part of a store name without the line of goods after the brand (南极人内衣 → 南极人). */

@@ -29,3 +29,8 @@ export function quantileSorted(sorted: readonly number[], q: number): number {
   const hi = Math.ceil(pos);
   return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
 }
+
+/** num / den when both are known and den is not 0 (rates a page does not state, from its counts; 竞争度). */
+export function ratio(num: number | null, den: number | null): number | null {
+  return num !== null && den ? num / den : null;
+}

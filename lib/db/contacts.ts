@@ -1,6 +1,7 @@
 import type { Platform } from '../model/page';
 import { ContactSchema, type Contact, type RevisitReason } from '../model/records';
 import { getDatabase, type DuibiaoDB } from './database';
+import { buyerKeyOf } from '../analysis/shop/buyer-history';
 
 /** The contact log of the 回访清单: who was contacted, for what and when (buyer data: stays local). */
 
@@ -17,7 +18,7 @@ export async function markContacted(
   now: number,
   db: DuibiaoDB = getDatabase(),
 ): Promise<Contact> {
-  const buyerKey = `${contact.platform}:${contact.buyer}`;
+  const buyerKey = buyerKeyOf(contact);
   const row = ContactSchema.parse({ ...contact, buyerKey, key: `${buyerKey}|${contact.reason}|${now}`, contactedAt: now });
   await db.contacts.put(row);
   return row;

@@ -6,7 +6,7 @@ import type { Alert, SnapshotSummary } from '../model/history';
 import { itemIdentityOf, itemPlatformOf } from '../model/item-platform';
 import type { Platform } from '../model/page';
 import type { SearchSnapshot } from '../model/records';
-import { listCaptureVersions } from './captures';
+import { itemKeyOf, listCaptureVersions } from './captures';
 import { getDatabase, type DuibiaoDB } from './database';
 import { readSettings } from './settings-store';
 
@@ -154,5 +154,5 @@ export async function readCompetitorHistory(platform: Platform, itemId: string, 
   // A Tmall item is ranked in Taobao searches too: the same item whichever of the two names it.
   const family = itemPlatformOf(platform);
   const snapshots = (await db.snapshots.bulkGet(ids)).filter((s): s is SearchSnapshot => !!s && itemPlatformOf(s.platform) === family);
-  return buildCompetitorHistory(itemId, await listCaptureVersions(`${platform}:${itemId}`, db), snapshots);
+  return buildCompetitorHistory(itemId, await listCaptureVersions(itemKeyOf({ platform, itemId }), db), snapshots);
 }

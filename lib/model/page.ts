@@ -19,8 +19,6 @@ export const PageInfoSchema = z.object({
 });
 export type PageInfo = z.infer<typeof PageInfoSchema>;
 
-export { UNKNOWN_PAGE } from './unknown-page';
-
 export const PLATFORM_LABELS: Record<Platform, string> = { taobao: '淘宝', tmall: '天猫', '1688': '1688' };
 
 export const PAGE_KIND_LABELS: Record<PageKind, string> = {

@@ -1,10 +1,11 @@
 import type { Alert } from '../model/history';
+import { formatYuan } from './display';
 
 /** One 动态 entry as a sentence for the side panel: what changed, from what, to what. */
 export function describeAlert(alert: Pick<Alert, 'kind' | 'from' | 'to'>): string {
   const { from, to } = alert;
   const rank = (r: Alert['from']): string => (typeof r === 'number' ? `第${r}名` : '未进前60');
-  const yuan = (v: Alert['from']): string => (typeof v === 'number' ? `¥${v.toFixed(2)}` : '—');
+  const yuan = (v: Alert['from']): string => formatYuan(typeof v === 'number' ? v : null);
   switch (alert.kind) {
     case 'price-drop':
     case 'price-rise': {

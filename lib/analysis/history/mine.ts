@@ -22,6 +22,7 @@ export function isMine(mine: MyItems, platform: Platform, itemId: string, shop: 
   return mine.itemKeys.has(itemIdentityOf(platform, itemId)) || (shop !== null && mine.shopNames.has(normaliseShop(shop)));
 }
 
-function normaliseShop(name: string): string {
+/** Shop names as 我的店铺 compares them: case and surrounding spaces do not count. */
+export function normaliseShop(name: string): string {
   return name.trim().toLowerCase();
 }

@@ -3,6 +3,7 @@ import { aggregateRoots } from '../shop/roots';
 import type { Segmenter } from '../segment';
 import { markBlueOcean } from './blue-ocean';
 import type { DemandCapture } from './demand-rows';
+import { ratio } from '../stats';
 
 /** 竞争度 as the UI states it (domain-rules.md §4, the simple measure): higher means less competition. */
 export const COMPETITION_FORMULA = '竞争度 = 搜索人气 ÷ 在线商品数（越高，每个在线商品分到的搜索越多，竞争越小）';
@@ -58,7 +59,7 @@ export interface KeywordTable {
 
 /** 搜索人气 ÷ 在线商品数, or null. */
 export function competitionOf(searchPopularity: number | null, onlineItems: number | null): number | null {
-  return searchPopularity !== null && onlineItems ? searchPopularity / onlineItems : null;
+  return ratio(searchPopularity, onlineItems);
 }
 
 function previousOf(row: MetricRow | null): PreviousCapture | null {

@@ -135,7 +135,11 @@ export function diagnosePaidKeywords(rows: readonly PaidFigures[], now: number, 
   const asOf = usable.reduce<string | null>((max, r) => (max === null || r.periodEnd > max ? r.periodEnd : max), null);
   if (asOf === null) return { asOf: null, keywords: [] };
   const byKeyword = new Map<string, PaidFigures[]>();
-  for (const r of usable) byKeyword.set(r.keyword, [...(byKeyword.get(r.keyword) ?? []), r]);
+  for (const r of usable) {
+    const list = byKeyword.get(r.keyword) ?? [];
+    list.push(r);
+    byKeyword.set(r.keyword, list);
+  }
   for (const [keyword, list] of byKeyword) byKeyword.set(keyword, dropOverlapping(list));
 
   const keywords = [...byKeyword].map(([keyword, list]): PaidKeywordDiagnosis => {

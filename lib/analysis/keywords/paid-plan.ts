@@ -1,5 +1,6 @@
 import { classifyWord } from '../word-bank';
 import type { Segmenter } from '../segment';
+import { termWords } from '../shop/roots';
 import { topThirdEdge } from './blue-ocean';
 import type { KeywordTerm } from './keyword-table';
 
@@ -59,11 +60,6 @@ export interface PlanOptions {
 /** A short word has at most this many words ("连帽卫衣 女"); a long-tail word at least LONG_TAIL_WORDS. */
 const SHORT_WORDS = 2;
 const LONG_TAIL_WORDS = 3;
-
-/** Words of a search term as roots count them (the inheritance method): two characters or more, or one Chinese character. */
-export function termWords(term: string, segmenter: Segmenter): string[] {
-  return segmenter.cut(term).filter((w) => w.length > 1 || /\p{Script=Han}/u.test(w));
-}
 
 /** Shares as fractions adding up to 1 (negative or missing shares count 0; all zero → the defaults). */
 export function normaliseShares(shares: Partial<PlanShares> = {}): PlanShares {

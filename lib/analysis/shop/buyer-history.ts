@@ -36,11 +36,16 @@ export interface BuyerHistory {
  * (order-status.ts); so are orders without a buyer name, since nobody can be contacted by an empty name.
  * `itemTitles` names items that orders only carry by id (my listings' titles), when given.
  */
+/** One buyer across the shop's orders and the contact log: a masked nick only names one buyer within its platform. */
+export function buyerKeyOf(o: { platform: string; buyer: string }): string {
+  return `${o.platform}:${o.buyer}`;
+}
+
 export function collectBuyerHistories(orders: readonly Order[], itemTitles: ReadonlyMap<string, string> = new Map()): BuyerHistory[] {
   const byBuyer = new Map<string, Order[]>();
   for (const o of orders) {
     if (!isPurchased(o.status) || !o.buyer.trim()) continue;
-    const key = `${o.platform}:${o.buyer}`;
+    const key = buyerKeyOf(o);
     const list = byBuyer.get(key) ?? [];
     list.push(o);
     byBuyer.set(key, list);

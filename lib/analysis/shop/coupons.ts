@@ -1,5 +1,6 @@
 import type { Order, OrderDiscounts } from '../../model/records';
 import { isPurchased } from './order-status';
+import { buyerKeyOf } from './buyer-history';
 
 export type DiscountKind = 'shop' | 'platform' | 'coupon';
 
@@ -43,9 +44,8 @@ export function analyzeCouponUse(orders: readonly Order[]): CouponUse | null {
   const withData = orders.filter((o) => isPurchased(o.status) && o.discounts && hasAnyColumn(o.discounts));
   if (!withData.length) return null;
   const using = withData.filter((o) => discountOf(o.discounts!) > 0);
-  const buyerKey = (o: Order): string => `${o.platform}:${o.buyer}`;
-  const buyersWithData = new Set(withData.map(buyerKey));
-  const buyersUsing = new Set(using.map(buyerKey));
+  const buyersWithData = new Set(withData.map(buyerKeyOf));
+  const buyersUsing = new Set(using.map(buyerKeyOf));
   const rates = using.filter((o) => o.amount !== null).map((o) => discountOf(o.discounts!) / (o.amount! + discountOf(o.discounts!)));
   const byKind = (['shop', 'platform', 'coupon'] as const)
     .map((kind): DiscountKindUse => {

@@ -97,7 +97,11 @@ export interface RevisitList {
 export function buildRevisitList(orders: readonly Order[], options: RevisitOptions): RevisitList {
   const { now } = options;
   const contactsByBuyer = new Map<string, ContactMark[]>();
-  for (const c of options.contacts) contactsByBuyer.set(c.buyerKey, [...(contactsByBuyer.get(c.buyerKey) ?? []), c]);
+  for (const c of options.contacts) {
+    const list = contactsByBuyer.get(c.buyerKey) ?? [];
+    list.push(c);
+    contactsByBuyer.set(c.buyerKey, list);
+  }
   const campaign = occasionState(options.campaignDate, (start) => now < start);
   const festival = occasionState(options.festivalDate, (start) => now < start + DAY_MS);
   const entries: RevisitEntry[] = [];

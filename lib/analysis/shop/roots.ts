@@ -35,7 +35,7 @@ export interface RootRow {
 export function aggregateRoots(terms: readonly TermFigures[], segmenter: Segmenter): RootRow[] {
   const roots = new Map<string, RootRow & { index: number; items: number }>();
   for (const t of terms) {
-    const words = new Set(segmenter.cut(t.term).filter((w) => w.length > 1 || /\p{Script=Han}/u.test(w)));
+    const words = new Set(termWords(t.term, segmenter));
     for (const root of words) {
       const row = roots.get(root) ?? {
         root,
@@ -69,4 +69,9 @@ export function aggregateRoots(terms: readonly TermFigures[], segmenter: Segment
   return [...roots.values()]
     .map(({ index, items, ...row }) => ({ ...row, amount: Math.round(row.amount * 100) / 100, competition: items ? index / items : null }))
     .sort((a, b) => b.visitors - a.visitors || b.exposure - a.exposure || b.terms - a.terms);
+}
+
+/** Words of a search term as roots count them (the inheritance method): two characters or more, or one Chinese character. */
+export function termWords(term: string, segmenter: Segmenter): string[] {
+  return segmenter.cut(term).filter((w) => w.length > 1 || /\p{Script=Han}/u.test(w));
 }

@@ -1,5 +1,6 @@
 import type { MetricRow } from '../../model/records';
 import type { Platform } from '../../model/page';
+import { ratio } from '../../analysis/stats';
 import { parseNumberCell } from '../../text/number-cell';
 import { readQueryParam } from '../../text/url-query';
 import { at, readArray, readString } from '../json-read';
@@ -51,9 +52,6 @@ export function readPeriod(url: string): { periodStart: string; periodEnd: strin
   const type = readQueryParam(search, 'dateType') ?? '';
   return { periodStart: type, periodEnd: type };
 }
-
-/** num / den when both are known and den is not 0 (rates the page does not state, from its counts). */
-export const ratio = (num: number | null, den: number | null): number | null => (num !== null && den ? num / den : null);
 
 /** `/ms/portal/core/overview.json` (and the same fields elsewhere): one shop-level row. */
 export function parseSycmOverview(json: unknown, url: string, platform: Platform): MetricDraft | null {

@@ -21,7 +21,8 @@ import {
   type CellRead,
 } from './cell-checks';
 import { cellProblem, describeRowIssues, importSummary, type RowIssue } from './import-report';
-import { ratio, type MetricDraft } from './sycm';
+import { ratio } from '../../analysis/stats';
+import type { MetricDraft } from './sycm';
 
 export type OrderDraft = Omit<Order, 'capturedAt'>;
 
