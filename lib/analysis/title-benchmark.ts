@@ -88,7 +88,8 @@ export function prepareTitleBenchmark(
   // A lone competitor: every word and pair of it counts (the usual floors of 2 titles would leave nothing).
   const single = source.titles.length < 2;
   const plainBank = buildWordBank(source.titles, seg, {
-    brands: [...settings.brandWords, ...storeBrands],
+    brands: settings.brandWords,
+    otherBrands: storeBrands,
     keyword: source.keyword,
     ...(single ? { minPhraseTitles: 1 } : {}),
   });
@@ -96,7 +97,6 @@ export function prepareTitleBenchmark(
   const bank = bankDemand ? withDemand(plainBank, bankDemand) : plainBank;
   const bench = prepareBenchmark(bank, titles, {
     limit,
-    otherBrands: storeBrands,
     ...(single ? { minTitles: 1 } : {}),
     ...(bankDemand ? { demand: bankDemand.byWord } : {}),
   });
@@ -113,7 +113,6 @@ export function prepareTitleBenchmark(
       keyword: source.keyword,
       coreWords: source.keyword ? seg.cut(source.keyword) : [],
       brands: settings.brandWords,
-      otherBrands: storeBrands,
       perPattern: PROPOSALS_PER_PATTERN,
       atLeast: source.titles.length >= 10 ? MIN_PROPOSALS : 0,
       ...(preference ? { preference } : {}),
@@ -134,7 +133,7 @@ export function prepareTitleBenchmark(
       return allProposals().filter((p) => p.score >= own);
     },
     get phrases(): PhraseSuggestion[] {
-      return (phrases ??= suggestPhrases(bank, undefined, storeBrands));
+      return (phrases ??= suggestPhrases(bank));
     },
   };
 }

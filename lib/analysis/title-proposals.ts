@@ -1,4 +1,3 @@
-import { mentionsBrand } from './shop-brands';
 import { countTitleUnits } from '../text/title-units';
 import { isBannedWord } from './banned-words';
 import { isFragment } from './segment';
@@ -36,8 +35,6 @@ export interface ProposalOptions {
   keyword?: string | null;
   /** The seller's own brand words: the only brands a proposal may carry (domain-rules.md §2: one brand, one's own). */
   brands?: readonly string[];
-  /** Competitors' brands (from their brand stores): no proposal word may name one. */
-  otherBrands?: readonly string[];
   /** Variants per pattern (each shifts every pick to the next candidate word). */
   perPattern?: number;
   /** Keep adding variants until at least this many distinct proposals exist (or the bank runs out). */
@@ -94,7 +91,7 @@ export function buildPatternTitles(
   bank: WordBank,
   limit: number,
   variant = 0,
-  options: Pick<ProposalOptions, 'keyword' | 'brands' | 'otherBrands' | 'coreWords'> = {},
+  options: Pick<ProposalOptions, 'keyword' | 'brands' | 'coreWords'> = {},
 ): Record<PatternId, string | null> {
   const none = Object.fromEntries(Object.keys(PATTERNS).map((id) => [id, null])) as Record<PatternId, string | null>;
   const keyword = options.keyword?.replace(/\s+/g, '') || null;
@@ -107,13 +104,7 @@ export function buildPatternTitles(
   const coreSlot: Slot = keyword ? [keyword] : (phrases.find((p) => p.words.includes(core) && p.share >= 0.5)?.words ?? [core]);
   // Each word once: nothing that repeats the core or one of its words (面膜贴 beside 补水面膜).
   const coreParts = [...coreSlot, ...(options.coreWords ?? [])].filter((c) => [...c].length > 1);
-  const otherBrands = options.otherBrands ?? [];
-  const usable = bank.words.filter(
-    (w) =>
-      isProposalWord(w, ownBrands) &&
-      !mentionsBrand(w.word, otherBrands) &&
-      !coreParts.some((c) => c.includes(w.word) || w.word.includes(c)),
-  );
+  const usable = bank.words.filter((w) => isProposalWord(w, ownBrands) && !coreParts.some((c) => c.includes(w.word) || w.word.includes(c)));
   const usableWords = new Set(usable.map((w) => w.word));
   const of = (cls: BankWord['wordClass']): Slot[] => usable.filter((w) => w.wordClass === cls).map((w) => [w.word]);
   const attrs = of('属性词');
@@ -156,7 +147,7 @@ export function buildPatternTitles(
  * brands and models: oppo, Matepad).
  */
 function isProposalWord(w: BankWord, ownBrands: ReadonlySet<string>): boolean {
-  if (isBannedWord(w.word) || w.wordClass === '数字/型号') return false;
+  if (isBannedWord(w.word) || w.wordClass === '数字/型号' || w.otherBrand) return false;
   if (w.wordClass === '品牌词' && !ownBrands.has(w.word)) return false;
   if ([...w.word].length < 2) return false;
   return /\p{Script=Han}/u.test(w.word) || w.wordClass !== '其他';
@@ -213,17 +204,20 @@ export interface FillWord {
 }
 
 /** 2–3-word phrase suggestions: tight pairs, and chains of two tight pairs sharing a word. */
-export function suggestPhrases(bank: WordBank, max = 12, otherBrands: readonly string[] = []): PhraseSuggestion[] {
-  const out: PhraseSuggestion[] = bank.phrases.map((p) => ({ phrase: p.phrase, titles: p.titles }));
-  for (const a of bank.phrases) {
-    for (const b of bank.phrases) {
+export function suggestPhrases(bank: WordBank, max = 12): PhraseSuggestion[] {
+  // A phrase with a competitor's brand in it is not one to add.
+  const brandWords = new Set(bank.words.filter((w) => w.otherBrand).map((w) => w.word));
+  const phrases = bank.phrases.filter((p) => !p.words.some((w) => brandWords.has(w)));
+  const out: PhraseSuggestion[] = phrases.map((p) => ({ phrase: p.phrase, titles: p.titles }));
+  for (const a of phrases) {
+    for (const b of phrases) {
       if (a === b || a.words[1] !== b.words[0]) continue;
       out.push({ phrase: a.words[0] + a.words[1] + b.words[1], titles: Math.min(a.titles, b.titles) });
     }
   }
   const seen = new Set<string>();
   return out
-    .filter((p) => !isBannedWord(p.phrase) && !mentionsBrand(p.phrase, otherBrands) && !seen.has(p.phrase) && seen.add(p.phrase))
+    .filter((p) => !isBannedWord(p.phrase) && !seen.has(p.phrase) && seen.add(p.phrase))
     .sort((x, y) => y.titles - x.titles)
     .slice(0, max);
 }

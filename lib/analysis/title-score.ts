@@ -1,4 +1,3 @@
-import { mentionsBrand } from './shop-brands';
 import { countTitleUnits, TITLE_UNIT_LIMIT } from '../text/title-units';
 import { findBannedWords, type BannedHit } from './banned-words';
 import type { Segmenter, Token } from './segment';
@@ -56,8 +55,6 @@ export interface ScorerOptions {
    * the score itself does not change.
    */
   demand?: ReadonlyMap<string, number>;
-  /** Competitors' brands (from their brand stores): never a word to add, so words naming them neither count nor are offered. */
-  otherBrands?: readonly string[];
 }
 
 /** A title with a hard banned word never scores above this. */
@@ -252,7 +249,7 @@ export const TITLE_RULES: readonly TitleRule[] = [
 /** Reduces a benchmark (word bank + competitor titles) to what the rules need. */
 export function prepareBenchmark(bank: WordBank, competitorTitles: readonly string[], options: ScorerOptions = {}): PreparedBenchmark {
   const counted = (w: WordBank['words'][number]): boolean =>
-    w.titles >= (options.minTitles ?? 2) && w.wordClass !== '数字/型号' && !mentionsBrand(w.word, options.otherBrands ?? []);
+    w.titles >= (options.minTitles ?? 2) && w.wordClass !== '数字/型号' && !w.otherBrand;
   const top = bank.words.filter(counted).slice(0, options.topWords ?? 20);
   const demand = options.demand?.size ? options.demand : null;
   return {

@@ -1,6 +1,7 @@
 import { countTitleUnits } from '../text/title-units';
 import { ECOMMERCE_WORDS, STANDALONE_CHARACTERS, type WordClass } from './data/ecommerce-words';
 import type { Segmenter } from './segment';
+import { mentionsBrand } from './shop-brands';
 
 export interface BankWord {
   word: string;
@@ -19,6 +20,8 @@ export interface BankWord {
    * method), null when none contains it. Absent without demand data.
    */
   searchPopularity?: number | null;
+  /** The word names a competitor's brand (from their brand stores): never suggested, counted or proposed. */
+  otherBrand?: true;
 }
 
 /** Two words that sit next to each other in many titles and rarely apart: keep them whole (紧密词). */
@@ -49,6 +52,8 @@ export interface BankTitle {
 export interface WordBankOptions {
   /** Brand words (the user's own from settings, competitors' from their brand stores): classed 品牌词. */
   brands?: readonly string[];
+  /** Competitors' brands (from their brand stores): words naming one, in any case, are marked `otherBrand`. */
+  otherBrands?: readonly string[];
   /** Minimum titles for a tight phrase (default: 3 or 10 % of titles). */
   minPhraseTitles?: number;
   /** The search keyword of the snapshot: it and its head are the core words of a category the dictionary does not know. */
@@ -61,7 +66,8 @@ const CORE_SHARE = 0.4;
 /** Word bank of competitor titles (seed §2): per word how many titles use it, weighted by sales, where, and its class. */
 export function buildWordBank(titles: readonly BankTitle[], segmenter: Segmenter, options: WordBankOptions = {}): WordBank {
   // Brands in any case: a store's Dior and another title's DIOR are one brand.
-  const brands = new Set((options.brands ?? []).map((b) => b.toLowerCase()));
+  const brands = new Set([...(options.brands ?? []), ...(options.otherBrands ?? [])].map((b) => b.toLowerCase()));
+  const otherBrands = options.otherBrands ?? [];
   const stats = new Map<string, { titles: number; sales: number; positions: number }>();
   const pairs = new Map<string, { words: [string, string]; titles: number }>();
   const totalSales = titles.reduce((s, t) => s + (t.sales ?? 0), 0);
@@ -106,6 +112,7 @@ export function buildWordBank(titles: readonly BankTitle[], segmenter: Segmenter
     salesShare: totalSales ? s.sales / totalSales : 0,
     meanPosition: s.positions / s.titles,
     wordClass: classifyWord(word, brands),
+    ...(mentionsBrand(word, otherBrands) ? { otherBrand: true as const } : {}),
   }));
   words.sort((a, b) => b.titles - a.titles || b.salesShare - a.salesShare || a.meanPosition - b.meanPosition);
 
