@@ -1,7 +1,8 @@
 import { useMemo, type ReactElement } from 'react';
-import { buildCrowds } from '../../lib/analysis/shop/crowds';
+import type { BuyerHistory } from '../../lib/analysis/shop/buyer-history';
+import { buildCrowdsOf } from '../../lib/analysis/shop/crowds';
 import { crowdTable } from '../../lib/export/customer-action-rows';
-import type { Contact, Order } from '../../lib/model/records';
+import type { Contact } from '../../lib/model/records';
 import { ExportButtons } from '../ExportButtons';
 
 /**
@@ -9,19 +10,18 @@ import { ExportButtons } from '../ExportButtons';
  * platform's own messaging tools; crowds that need browsing data say so instead of showing a number.
  */
 export function CrowdList({
-  orders,
+  histories,
   contacts,
   now,
   lapsedDays,
-  itemTitles,
 }: {
-  orders: readonly Order[];
+  /** Buyers' valid orders, collected once by the 客户 tab. */
+  histories: readonly BuyerHistory[];
   contacts: readonly Contact[];
   now: number;
   lapsedDays: number;
-  itemTitles: ReadonlyMap<string, string>;
 }): ReactElement {
-  const report = useMemo(() => buildCrowds(orders, { now, lapsedDays, itemTitles }), [orders, now, lapsedDays, itemTitles]);
+  const report = useMemo(() => buildCrowdsOf(histories, { now, lapsedDays }), [histories, now, lapsedDays]);
   const lastContacted = useMemo(() => {
     const last = new Map<string, number>();
     for (const c of contacts) last.set(c.buyerKey, Math.max(last.get(c.buyerKey) ?? 0, c.contactedAt));

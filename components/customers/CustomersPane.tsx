@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState, type ReactElement } from 'react';
+import { collectBuyerHistories } from '../../lib/analysis/shop/buyer-history';
 import { DEFAULT_CUTOFFS, groupCustomers, type CustomerReport, type RfmCutoffs } from '../../lib/analysis/shop/customers';
 import { deleteOrders, listListings, listOrders } from '../../lib/db/backoffice';
 import { deleteContacts, listContacts } from '../../lib/db/contacts';
@@ -29,6 +30,8 @@ export function CustomersPane(): ReactElement {
   const report = useMemo(() => (orders ? groupCustomers(orders, now, cutoffs) : null), [orders, now, cutoffs]);
   // Orders captured from pages may name items by id only: my listings give them their titles.
   const itemTitles = useMemo(() => new Map((listings ?? []).map((l) => [l.itemId, l.title])), [listings]);
+  // Grouped by buyer once for both the 回访清单 and the crowds (marking a contact does not regroup them).
+  const histories = useMemo(() => collectBuyerHistories(orders ?? [], itemTitles), [orders, itemTitles]);
   if (!orders || !report || !contacts || !settings) return <p className="muted">读取中…</p>;
   if (!orders.length) {
     return (
@@ -45,8 +48,8 @@ export function CustomersPane(): ReactElement {
         · 复购率（按单）
         <b>{formatShare(report.repurchaseByOrders)}</b> · 一单多件的买家 {report.multiItemBuyers} 人
       </p>
-      <RevisitList orders={orders} contacts={contacts} settings={settings} now={now} itemTitles={itemTitles} />
-      <CrowdList orders={orders} contacts={contacts} now={now} lapsedDays={settings.revisitLapsedDays} itemTitles={itemTitles} />
+      <RevisitList histories={histories} contacts={contacts} settings={settings} now={now} />
+      <CrowdList histories={histories} contacts={contacts} now={now} lapsedDays={settings.revisitLapsedDays} />
       <h2>生命周期</h2>
       <Bars rows={Object.entries(report.lifecycle).map(([label, value]) => ({ label, value }))} testId="lifecycle" unit=" 人" />
       <h2>RFM 分群</h2>

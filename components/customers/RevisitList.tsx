@@ -1,17 +1,18 @@
 import { useMemo, useState, type ReactElement } from 'react';
 import {
-  buildRevisitList,
+  buildRevisitListOf,
   REVISIT_REASON_HINTS,
   REVISIT_REASON_LABELS,
   type OccasionState,
   type RevisitEntry,
 } from '../../lib/analysis/shop/revisit';
+import type { BuyerHistory } from '../../lib/analysis/shop/buyer-history';
 import { fillRevisitMessage } from '../../lib/analysis/shop/revisit-message';
 import { markContacted, undoContact } from '../../lib/db/contacts';
 import { withStorageErrors } from '../../lib/db/storage-errors';
 import { revisitTable } from '../../lib/export/customer-action-rows';
 import { PLATFORM_LABELS } from '../../lib/model/page';
-import { REVISIT_REASONS, type Contact, type Order, type RevisitReason } from '../../lib/model/records';
+import { REVISIT_REASONS, type Contact, type RevisitReason } from '../../lib/model/records';
 import type { Settings } from '../../lib/model/settings';
 import { chinaIsoDate, DAY_MS } from '../../lib/text/china-date';
 import { errorMessage } from '../../lib/text/error-message';
@@ -27,30 +28,28 @@ const SHOWN = 100;
  * buyer leaves the list for the cool-down (设置 → 客户回访).
  */
 export function RevisitList({
-  orders,
+  histories,
   contacts,
   settings,
   now,
-  itemTitles,
 }: {
-  orders: readonly Order[];
+  /** Buyers' valid orders, collected once by the 客户 tab. */
+  histories: readonly BuyerHistory[];
   contacts: readonly Contact[];
   settings: Settings;
   now: number;
-  itemTitles: ReadonlyMap<string, string>;
 }): ReactElement {
   const list = useMemo(
     () =>
-      buildRevisitList(orders, {
+      buildRevisitListOf(histories, {
         now,
         coolDownDays: settings.revisitCoolDownDays,
         lapsedDays: settings.revisitLapsedDays,
         campaignDate: settings.campaignDate,
         festivalDate: settings.festivalDate,
         contacts,
-        itemTitles,
       }),
-    [orders, now, settings, contacts, itemTitles],
+    [histories, now, settings, contacts],
   );
   const [chosen, setChosen] = useState<RevisitReason | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -54,8 +54,12 @@ export interface CrowdOptions {
  * order within 30 days. 潜在兴趣人群 and 流失客户 (viewed, never bought) need browsing data: not available.
  */
 export function buildCrowds(orders: readonly Order[], options: CrowdOptions): CrowdReport {
+  return buildCrowdsOf(collectBuyerHistories(orders, options.itemTitles), options);
+}
+
+/** The same from buyer histories already collected (the 客户 tab collects them once for the list and the crowds). */
+export function buildCrowdsOf(histories: readonly BuyerHistory[], options: CrowdOptions): CrowdReport {
   const { now } = options;
-  const histories = collectBuyerHistories(orders, options.itemTitles);
   const hotItems = findHotItems(histories);
   const hotKeys = new Set(hotItems.map((i) => i.key));
   const crowd = (id: CrowdId, definition: string, keep: (h: BuyerHistory) => boolean): Crowd => {

@@ -95,6 +95,11 @@ export interface RevisitList {
  * 3rd/4th order, the multi-item order, the day they lapsed), or for the same campaign or festival date.
  */
 export function buildRevisitList(orders: readonly Order[], options: RevisitOptions): RevisitList {
+  return buildRevisitListOf(collectBuyerHistories(orders, options.itemTitles), options);
+}
+
+/** The same from buyer histories already collected (the 客户 tab collects them once for the list and the crowds). */
+export function buildRevisitListOf(histories: readonly BuyerHistory[], options: RevisitOptions): RevisitList {
   const { now } = options;
   const contactsByBuyer = new Map<string, ContactMark[]>();
   for (const c of options.contacts) {
@@ -106,7 +111,7 @@ export function buildRevisitList(orders: readonly Order[], options: RevisitOptio
   const festival = occasionState(options.festivalDate, (start) => now < start + DAY_MS);
   const entries: RevisitEntry[] = [];
   let coolingDown = 0;
-  for (const history of collectBuyerHistories(orders, options.itemTitles)) {
+  for (const history of histories) {
     const contacts = contactsByBuyer.get(history.key) ?? [];
     if (contacts.some((c) => now - c.contactedAt < options.coolDownDays * DAY_MS)) {
       coolingDown++;
