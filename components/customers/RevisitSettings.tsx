@@ -1,48 +1,39 @@
-import { useState, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { REVISIT_REASON_LABELS } from '../../lib/analysis/shop/revisit';
 import { MESSAGE_PLACEHOLDERS } from '../../lib/analysis/shop/revisit-message';
-import { updateSettings } from '../../lib/db/settings-store';
 import { REVISIT_REASONS } from '../../lib/model/records';
 import { DEFAULT_REVISIT_TEMPLATES, type Settings } from '../../lib/model/settings';
+import { NumberField, useSettingsSave } from '../settings-fields';
 
 /** 设置 → 客户回访: cool-down, lapse, the next campaign and festival, and the message per reason. */
 export function RevisitSettings({ settings }: { settings: Settings }): ReactElement {
-  const [error, setError] = useState<string | null>(null);
-  const save = (change: Partial<Settings>, problem: string): void => {
-    setError(null);
-    updateSettings(change).catch(() => setError(`设置未保存：${problem}`));
-  };
+  const settingsSave = useSettingsSave();
+  const save = (change: Partial<Settings>, problem: string): void => settingsSave.save(change, `设置未保存：${problem}`);
   const days = (value: string): number => Math.round(Number(value));
 
   return (
     <section className="data-section" data-testid="revisit-settings">
       <h2>客户回访</h2>
-      <label className="field">
-        联系过的买家
-        <input
-          type="number"
-          min={1}
-          max={365}
-          defaultValue={settings.revisitCoolDownDays}
-          onBlur={(e) => save({ revisitCoolDownDays: days(e.target.value) }, '冷却天数应为 1–365')}
-          style={{ width: 60 }}
-          data-testid="cool-down-days"
-        />
-        天内不再出现在回访清单里
-      </label>
-      <label className="field">
-        超过
-        <input
-          type="number"
-          min={7}
-          max={730}
-          defaultValue={settings.revisitLapsedDays}
-          onBlur={(e) => save({ revisitLapsedDays: days(e.target.value) }, '天数应为 7–730')}
-          style={{ width: 60 }}
-          data-testid="lapsed-days"
-        />
-        天没有再下单的算“潜在复购”
-      </label>
+      <NumberField
+        label="联系过的买家"
+        suffix="天内不再出现在回访清单里"
+        value={settings.revisitCoolDownDays}
+        min={1}
+        max={365}
+        width={60}
+        onSave={(text) => save({ revisitCoolDownDays: days(text) }, '冷却天数应为 1–365')}
+        testId="cool-down-days"
+      />
+      <NumberField
+        label="超过"
+        suffix="天没有再下单的算“潜在复购”"
+        value={settings.revisitLapsedDays}
+        min={7}
+        max={730}
+        width={60}
+        onSave={(text) => save({ revisitLapsedDays: days(text) }, '天数应为 7–730')}
+        testId="lapsed-days"
+      />
       <label className="field">
         下一次活动日期
         <input
@@ -117,7 +108,7 @@ export function RevisitSettings({ settings }: { settings: Settings }): ReactElem
           />
         </label>
       ))}
-      {error ? <p className="error">{error}</p> : null}
+      {settingsSave.error}
     </section>
   );
 }

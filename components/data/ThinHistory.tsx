@@ -1,11 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { chooseSnapshotsToThin } from '../../lib/analysis/history/thin-snapshots';
 import { countSummaries, readSummariesBefore } from '../../lib/db/history';
 import { DAY_MS } from '../../lib/text/china-date';
-import { readSettings, updateSettings } from '../../lib/db/settings-store';
+import { readSettings } from '../../lib/db/settings-store';
 import { deleteSnapshots } from '../../lib/db/snapshots';
 import { errorMessage } from '../../lib/text/error-message';
+import { NumberField, useSettingsSave } from '../settings-fields';
 import { ConfirmDelete } from './ConfirmDelete';
 
 /**
@@ -24,31 +25,25 @@ export function ThinHistory(): ReactElement | null {
     const old = await readSummariesBefore(now - days * DAY_MS);
     return { total, victims: chooseSnapshotsToThin(old, days, now, -new Date(now).getTimezoneOffset()) };
   }, [days]);
-  const [error, setError] = useState<string | null>(null);
+  const settingsSave = useSettingsSave();
   if (!settings || !plan || days === undefined) return null;
   const { total, victims } = plan;
-  const save = (text: string): void => {
-    setError(null);
-    const value = text.trim() === '' ? null : Number(text);
-    updateSettings({ thinAfterDays: value }).catch(() => setError('天数应为 1–3650 的整数，留空表示全部保留'));
-  };
+  const save = (text: string): void =>
+    settingsSave.save({ thinAfterDays: text.trim() === '' ? null : Number(text) }, '天数应为 1–3650 的整数，留空表示全部保留');
   return (
     <div data-testid="thin-history">
-      <label className="field">
-        精简早于
-        <input
-          type="number"
-          min={1}
-          max={3650}
-          placeholder="不精简"
-          defaultValue={days ?? ''}
-          onBlur={(e) => save(e.target.value)}
-          style={{ width: 70 }}
-          data-testid="thin-days"
-        />
-        天的快照：每个搜索每天只留最后一次
-      </label>
-      {error ? <p className="error">{error}</p> : null}
+      <NumberField
+        label="精简早于"
+        suffix="天的快照：每个搜索每天只留最后一次"
+        value={days}
+        min={1}
+        max={3650}
+        width={70}
+        placeholder="不精简"
+        onSave={save}
+        testId="thin-days"
+      />
+      {settingsSave.error}
       {days === null ? (
         <p className="muted small">现在保留全部 {total} 个快照。</p>
       ) : victims.length === 0 ? (
