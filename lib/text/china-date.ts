@@ -8,8 +8,19 @@ export const DAY_MS = 86_400_000;
 /** A calendar date and time as written (China wall-clock time). */
 export type DateParts = { y: number; mo: number; d: number; h: number; mi: number; s: number; hasTime: boolean };
 
-function daysInMonth(y: number, mo: number): number {
+/** Days of a month (mo 1–12). */
+export function daysInMonth(y: number, mo: number): number {
   return new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
+
+/** "2026-11-24" plus n days (n may be negative). */
+export function addIsoDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whole days from one ISO date to another; NaN when either is not an ISO date. */
+export function isoDaysBetween(startIso: string, endIso: string): number {
+  return Math.round((Date.parse(`${endIso}T00:00:00Z`) - Date.parse(`${startIso}T00:00:00Z`)) / DAY_MS);
 }
 
 /** Whether the parts are a real moment: month 1–12, a day the month has, hour < 24, minute and second < 60. */

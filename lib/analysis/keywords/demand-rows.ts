@@ -1,6 +1,7 @@
 import type { Platform } from '../../model/page';
 import type { MetricRow } from '../../model/records';
 import { itemPlatformOf } from '../../model/item-platform';
+import { isoDaysBetween } from '../../text/china-date';
 
 /** A search term's newest demand figures and the capture before them (another, earlier period). */
 export interface DemandCapture {
@@ -56,5 +57,5 @@ export function pickDemandCaptures(rows: readonly MetricRow[], platform: Platfor
 
 /** Days a period spans (both ends counted); NaN for a period that is not two ISO dates. */
 function periodDays(row: Pick<MetricRow, 'periodStart' | 'periodEnd'>): number {
-  return (Date.parse(row.periodEnd) - Date.parse(row.periodStart)) / 86_400_000 + 1;
+  return isoDaysBetween(row.periodStart, row.periodEnd) + 1;
 }

@@ -1,5 +1,5 @@
 import type { PaidKeywordRow } from '../../model/records';
-import { chinaIsoDate, DAY_MS } from '../../text/china-date';
+import { addIsoDays, chinaIsoDate, isoDaysBetween } from '../../text/china-date';
 
 /** The windows the seed judges paid keywords on (method 6): 1, 3, 7, 14 and 28 days. */
 export const PAID_WINDOWS = [1, 3, 7, 14, 28] as const;
@@ -86,11 +86,6 @@ export interface PaidDiagnosis {
 
 type PaidFigures = Pick<PaidKeywordRow, 'keyword' | 'periodStart' | 'periodEnd' | 'impressions' | 'clicks' | 'cost' | 'orders' | 'amount'>;
 
-/** "2026-11-24" minus n days. */
-function addDays(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
 const pct = (x: number): string => `${(x * 100).toFixed(2)}%`;
 const round = (x: number, digits = 4): number => Math.round(x * 10 ** digits) / 10 ** digits;
 
@@ -144,7 +139,7 @@ export function diagnosePaidKeywords(rows: readonly PaidFigures[], now: number, 
 
   const keywords = [...byKeyword].map(([keyword, list]): PaidKeywordDiagnosis => {
     const windows = PAID_WINDOWS.map((days): PaidWindow => {
-      const start = addDays(asOf, -(days - 1));
+      const start = addIsoDays(asOf, -(days - 1));
       const inside = list.filter((r) => r.periodStart >= start && r.periodEnd <= asOf);
       const sum = (pick: (r: PaidFigures) => number | null): number => inside.reduce((s, r) => s + (pick(r) ?? 0), 0);
       const sums = {
@@ -207,7 +202,7 @@ export function diagnosePaidKeywords(rows: readonly PaidFigures[], now: number, 
  */
 function dropOverlapping(rows: readonly PaidFigures[]): PaidFigures[] {
   const kept: PaidFigures[] = [];
-  const byLength = [...rows].sort((a, b) => daysBetween(a.periodStart, a.periodEnd) - daysBetween(b.periodStart, b.periodEnd));
+  const byLength = [...rows].sort((a, b) => isoDaysBetween(a.periodStart, a.periodEnd) - isoDaysBetween(b.periodStart, b.periodEnd));
   for (const row of byLength) {
     if (!kept.some((k) => row.periodStart <= k.periodEnd && k.periodStart <= row.periodEnd)) kept.push(row);
   }
@@ -216,13 +211,9 @@ function dropOverlapping(rows: readonly PaidFigures[]): PaidFigures[] {
 
 /** Why no window could judge a keyword: no rows, or only reports summed over more days than the longest window. */
 function describeNoWindow(rows: readonly PaidFigures[]): string {
-  const longest = Math.max(0, ...rows.map((r) => daysBetween(r.periodStart, r.periodEnd) + 1));
+  const longest = Math.max(0, ...rows.map((r) => isoDaysBetween(r.periodStart, r.periodEnd) + 1));
   const widest = PAID_WINDOWS[PAID_WINDOWS.length - 1]!;
   return longest > widest ? `报表按 ${longest} 天汇总，超过 ${widest} 天，无法拆到 1/3/7/14/28 天：请导出按天的报表` : '没有报表数据';
-}
-
-function daysBetween(startIso: string, endIso: string): number {
-  return Math.round((Date.parse(`${endIso}T00:00:00Z`) - Date.parse(`${startIso}T00:00:00Z`)) / DAY_MS);
 }
 
 function spend(k: PaidKeywordDiagnosis): number {

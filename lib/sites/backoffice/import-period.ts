@@ -1,4 +1,4 @@
-import { isoDate, isRealDate } from '../../text/china-date';
+import { daysInMonth, isoDate, isRealDate } from '../../text/china-date';
 import { cleanCell, findDates, readPeriodCell, type DateRange } from './cell-checks';
 
 /**
@@ -29,9 +29,8 @@ function monthRange(text: string): DateRange | null {
   if (!m) return null;
   const y = +m[1]!;
   const mo = +m[2]!;
-  const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
   if (!isRealDate({ y, mo, d: 1, h: 0, mi: 0, s: 0, hasTime: false })) return null;
-  return { start: isoDate({ y, mo, d: 1 }), end: isoDate({ y, mo, d: last }) };
+  return { start: isoDate({ y, mo, d: 1 }), end: isoDate({ y, mo, d: daysInMonth(y, mo) }) };
 }
 
 /** Valid dates of a text, or null when any written date is impossible (then the text is not trusted). */
