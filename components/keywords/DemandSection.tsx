@@ -11,16 +11,14 @@ import { EmptyState } from '../EmptyState';
 import { ExportButtons } from '../ExportButtons';
 import { useSegmenter } from '../title/use-segmenter';
 import { PaidPlanSection } from './PaidPlanSection';
-import { PlatformChoice, platformsByRecency } from './platform-choice';
+import { PlatformChoice, usePlatformChoice } from './platform-choice';
 
 type View = 'terms' | 'roots';
 
 /** The keyword table (per term and per root) of one platform's 生意参谋 demand, and the paid-search plan from it. */
 export function DemandSection({ rows }: { rows: readonly MetricRow[] }): ReactElement {
   const seg = useSegmenter();
-  const platforms = useMemo(() => platformsByRecency(rows, itemPlatformOf), [rows]);
-  const [chosen, setChosen] = useState<Platform | null>(null);
-  const platform = chosen && platforms.includes(chosen) ? chosen : (platforms[0] ?? null);
+  const { platforms, platform, choose } = usePlatformChoice(rows, itemPlatformOf);
   if (!platform) {
     return (
       <section>
@@ -36,7 +34,7 @@ export function DemandSection({ rows }: { rows: readonly MetricRow[] }): ReactEl
   if (seg.status === 'loading') return <p className="muted">正在加载分词器…</p>;
   return (
     <>
-      <PlatformChoice platforms={platforms} value={platform} onChange={setChosen} testId="demand-platform" />
+      <PlatformChoice platforms={platforms} value={platform} onChange={choose} testId="demand-platform" />
       <DemandTables rows={rows} platform={platform} segmenter={seg.loaded.segmenter} />
     </>
   );

@@ -1,12 +1,11 @@
 import { useMemo, useState, type ReactElement } from 'react';
 import { DEFAULT_PAID_THRESHOLDS, diagnosePaidKeywords, type PaidKeywordDiagnosis } from '../../lib/analysis/keywords/paid-diagnosis';
 import { paidDiagnosisTable } from '../../lib/export/keyword-rows';
-import type { Platform } from '../../lib/model/page';
 import type { PaidKeywordRow } from '../../lib/model/records';
 import { formatCount, formatShare, formatYuan } from '../../lib/text/display';
 import { EmptyState } from '../EmptyState';
 import { ExportButtons } from '../ExportButtons';
-import { PlatformChoice, platformsByRecency } from './platform-choice';
+import { PlatformChoice, usePlatformChoice } from './platform-choice';
 
 const T = DEFAULT_PAID_THRESHOLDS;
 
@@ -14,9 +13,7 @@ const T = DEFAULT_PAID_THRESHOLDS;
 export function PaidDiagnosisSection({ rows }: { rows: readonly PaidKeywordRow[] }): ReactElement {
   // "Now" is fixed when the tab opens so the windows do not move while the user reads them.
   const [now] = useState(() => Date.now());
-  const platforms = useMemo(() => platformsByRecency(rows), [rows]);
-  const [chosen, setChosen] = useState<Platform | null>(null);
-  const platform = chosen && platforms.includes(chosen) ? chosen : (platforms[0] ?? null);
+  const { platforms, platform, choose } = usePlatformChoice(rows);
   const diagnosis = useMemo(
     () => diagnosePaidKeywords(platform ? rows.filter((r) => r.platform === platform) : [], now),
     [rows, platform, now],
@@ -35,7 +32,7 @@ export function PaidDiagnosisSection({ rows }: { rows: readonly PaidKeywordRow[]
   return (
     <section data-testid="paid-diagnosis" data-as-of={diagnosis.asOf ?? ''}>
       <h2>推广关键词诊断（截至 {diagnosis.asOf ?? '—'}）</h2>
-      <PlatformChoice platforms={platforms} value={platform} onChange={setChosen} testId="paid-platform" />
+      <PlatformChoice platforms={platforms} value={platform} onChange={choose} testId="paid-platform" />
       <p className="muted small">
         展现不到 {T.minImpressions} → 提高出价或换词；点击率低于 {formatShare(T.lowCtr)} → 优化主图；点击 {T.minClicks} 次以上没有成交 →
         优化详情页；投入产出比（成交金额 ÷ 花费）低于 {T.minRoi} → 降低出价。建议按近 7 天判断，数据不够时看 14、28 天。

@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react';
+import { useMemo, useState, type ReactElement } from 'react';
 import { PLATFORM_LABELS, type Platform } from '../../lib/model/page';
 
 /** Which platform's data a section shows, when more than one is stored (淘宝/天猫 share 生意参谋 and 直通车). */
@@ -39,4 +39,18 @@ export function platformsByRecency<R extends { platform: Platform; capturedAt: n
     latest.set(p, Math.max(latest.get(p) ?? 0, r.capturedAt));
   }
   return [...latest].sort((a, b) => b[1] - a[1]).map(([p]) => p);
+}
+
+/**
+ * The platform a section shows: the one the user picked while it still has rows, else the latest; with the
+ * platforms to offer (for PlatformChoice) and the setter.
+ */
+export function usePlatformChoice<R extends { platform: Platform; capturedAt: number }>(
+  rows: readonly R[],
+  family?: (p: Platform) => Platform,
+): { platforms: Platform[]; platform: Platform | null; choose: (platform: Platform) => void } {
+  const platforms = useMemo(() => platformsByRecency(rows, family), [rows, family]);
+  const [chosen, choose] = useState<Platform | null>(null);
+  const platform = chosen && platforms.includes(chosen) ? chosen : (platforms[0] ?? null);
+  return { platforms, platform, choose };
 }
