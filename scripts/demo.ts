@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEMO_PAGES } from './demo-pages';
-import { captureThroughPopup, importExport, openPage, openPanelTab, openPopupFor } from './support/extension-actions';
+import { captureThroughPopup, clickToDownload, importExport, openPage, openPanelTab, openPopupFor } from './support/extension-actions';
 import { ensureChromium } from './support/find-chromium';
 import { startFixtureServer } from './support/fixture-server';
 import { launchWithExtension, type ExtensionSession } from './support/launch-extension';
@@ -295,7 +295,7 @@ async function keywordDemand(session: ExtensionSession): Promise<SceneResult> {
 async function dataSafety(session: ExtensionSession): Promise<SceneResult> {
   const settings = await openPanelTab(session, 'settings', { size: { width: 420, height: 900 } });
   await settings.getByTestId('row-counts').waitFor({ timeout: 10_000 });
-  const [download] = await Promise.all([settings.waitForEvent('download'), settings.getByTestId('backup').click()]);
+  const download = await clickToDownload(settings, 'backup');
   const file = resolve(OUT, download.suggestedFilename());
   await download.saveAs(file);
   await settings.getByTestId('backup-status').waitFor();

@@ -1,4 +1,5 @@
-import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Download, Page } from 'playwright-core';
 import { readTabId, type ExtensionSession } from './launch-extension';
 
 /**
@@ -62,4 +63,15 @@ export async function importExport(shop: Page, file: string, period: { start: st
   }
   await message.waitFor();
   return message.innerText();
+}
+
+/** Clicks the element with this test id and waits for the download it starts. */
+export async function clickToDownload(page: Page, testId: string): Promise<Download> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+  return download;
+}
+
+/** The bytes of a finished download. */
+export async function readDownload(download: Download): Promise<Buffer> {
+  return readFileSync((await download.path())!);
 }

@@ -1,10 +1,16 @@
 import ExcelJS from 'exceljs';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { MetricRow, Order, OwnListing } from '../../lib/model/records';
-import { captureThroughPopup, importExport, openPage, openPanelTab } from '../../scripts/support/extension-actions';
+import {
+  captureThroughPopup,
+  clickToDownload,
+  importExport,
+  openPage,
+  openPanelTab,
+  readDownload,
+} from '../../scripts/support/extension-actions';
 import { readTable } from './support/extension-db';
 import { ROOT, useE2E } from './support/session';
 
@@ -90,9 +96,8 @@ describe('own back office in Chromium', () => {
     expect(summary).toContain(`买家 ${buyers.size} 人`);
     expect(summary).toContain(`有效订单 ${purchased.length} 笔`);
     expect(await customers.getByTestId('lifecycle').innerText()).toContain('流失');
-    const [download] = await Promise.all([customers.waitForEvent('download'), customers.getByTestId('export-customers-xlsx').click()]);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync((await download.path())!).buffer as ArrayBuffer);
+    await workbook.xlsx.load((await readDownload(await clickToDownload(customers, 'export-customers-xlsx'))).buffer as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;
     expect(sheet.getRow(1).getCell(1).value).toBe('买家');
     expect(sheet.rowCount - 1).toBe(buyers.size);

@@ -1,12 +1,12 @@
 import ExcelJS from 'exceljs';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Contact } from '../../lib/model/records';
-import { importExport, openPanelTab } from '../../scripts/support/extension-actions';
+import { clickToDownload, importExport, openPanelTab, readDownload } from '../../scripts/support/extension-actions';
 import { readTable } from './support/extension-db';
 import { useE2E } from './support/session';
 
@@ -53,8 +53,7 @@ async function listedByReason(panel: Page): Promise<Record<string, string[]>> {
 }
 
 async function download(panel: Page, testId: string): Promise<Buffer> {
-  const [file] = await Promise.all([panel.waitForEvent('download'), panel.getByTestId(testId).click()]);
-  return readFileSync((await file.path())!);
+  return readDownload(await clickToDownload(panel, testId));
 }
 
 describe('customer actions in Chromium', () => {

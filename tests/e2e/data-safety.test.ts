@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { SearchSnapshot } from '../../lib/model/records';
-import { captureThroughPopup, openPage, openPanelTab } from '../../scripts/support/extension-actions';
+import { captureThroughPopup, clickToDownload, openPage, openPanelTab } from '../../scripts/support/extension-actions';
 import { readTable } from './support/extension-db';
 import { useE2E } from './support/session';
 
@@ -20,7 +20,7 @@ describe('设置 → 数据 in Chromium', () => {
     const settings = await openPanelTab(e2e.session, 'settings');
     await expect.poll(() => settings.getByTestId('row-counts').innerText()).toContain('快照 1');
     expect(await settings.getByTestId('storage-use').innerText()).toMatch(/已用 \d/);
-    const [download] = await Promise.all([settings.waitForEvent('download'), settings.getByTestId('backup').click()]);
+    const download = await clickToDownload(settings, 'backup');
     expect(download.suggestedFilename()).toMatch(/^对标备份_\d{8}-\d{4}\.json\.gz$/);
     const dir = mkdtempSync(join(tmpdir(), 'backup-'));
     const file = join(dir, download.suggestedFilename());

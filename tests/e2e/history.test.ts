@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { Page, Worker } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Alert } from '../../lib/model/history';
 import type { SearchSnapshot } from '../../lib/model/records';
-import { captureThroughPopup, openPage, openPanelTab } from '../../scripts/support/extension-actions';
+import { captureThroughPopup, clickToDownload, openPage, openPanelTab, readDownload } from '../../scripts/support/extension-actions';
 import { readTable } from './support/extension-db';
 import { useE2E } from './support/session';
 
@@ -118,8 +117,7 @@ describe('history in Chromium', () => {
       expect(await changes.locator(`tr[data-change=${kind}]`).count(), label).toBe(counted);
     }
     // The trend exports as a spreadsheet row per capture.
-    const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByTestId('trend-export-csv').click()]);
-    const csv = readFileSync((await download.path())!, 'utf8');
+    const csv = (await readDownload(await clickToDownload(panel, 'trend-export-csv'))).toString('utf8');
     expect(csv.trim().split('\n')).toHaveLength(3);
     expect(csv).toContain(`我的 ${mine.itemId} 排名`);
 

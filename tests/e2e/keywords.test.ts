@@ -1,9 +1,15 @@
 import ExcelJS from 'exceljs';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MetricRow, PaidKeywordRow } from '../../lib/model/records';
-import { captureThroughPopup, importExport, openPage, openPanelTab } from '../../scripts/support/extension-actions';
+import {
+  captureThroughPopup,
+  clickToDownload,
+  importExport,
+  openPage,
+  openPanelTab,
+  readDownload,
+} from '../../scripts/support/extension-actions';
 import { readTable } from './support/extension-db';
 import { ROOT, useE2E } from './support/session';
 
@@ -85,9 +91,8 @@ describe('keyword demand and paid search in Chromium', () => {
     expect(await actionOf('重磅连帽卫衣')).toBe('提高出价或换词');
     expect(await tab.getByTestId('paid-diagnosis').getAttribute('data-as-of')).toBe('2026-11-24');
 
-    const [download] = await Promise.all([tab.waitForEvent('download'), tab.getByTestId('export-paid-xlsx').click()]);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync((await download.path())!).buffer as ArrayBuffer);
+    await workbook.xlsx.load((await readDownload(await clickToDownload(tab, 'export-paid-xlsx'))).buffer as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
     expect(header.slice(0, 3)).toEqual(['关键词', '建议', '依据']);

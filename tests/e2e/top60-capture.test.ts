@@ -1,9 +1,14 @@
 import ExcelJS from 'exceljs';
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { SearchSnapshot } from '../../lib/model/records';
-import { captureThroughPopup, openPage as open, openPanelTab } from '../../scripts/support/extension-actions';
+import {
+  captureThroughPopup,
+  clickToDownload,
+  openPage as open,
+  openPanelTab,
+  readDownload,
+} from '../../scripts/support/extension-actions';
 import { readTable } from './support/extension-db';
 import { useE2E } from './support/session';
 
@@ -68,10 +73,10 @@ describe('top-60 capture in Chromium', () => {
       `¥${cheapest.toFixed(2)}`,
     );
 
-    const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByTestId('export-xlsx').click()]);
+    const download = await clickToDownload(panel, 'export-xlsx');
     expect(download.suggestedFilename()).toMatch(/^对标_taobao_连帽卫衣女_\d{8}-\d{4}\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync((await download.path())!).buffer as ArrayBuffer);
+    await workbook.xlsx.load((await readDownload(download)).buffer as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;
     expect(sheet.rowCount).toBe(61);
     for (let i = 0; i < 60; i++) {

@@ -5,7 +5,6 @@ import { BENCH_EXTENSION_DIR, openBenchBrowser } from '../chromium';
 import { timingOf, type BenchResult } from '../measure';
 import { benchWasmPath } from './titles';
 
-
 interface Round {
   /** `duibiao:segmenter.load`: from the first use to a usable segmenter (settings read alongside). */
   totalMs: number;
