@@ -4,6 +4,7 @@ import { pickDemandCaptures } from '../../../lib/analysis/keywords/demand-rows';
 import { buildKeywordTable, competitionOf } from '../../../lib/analysis/keywords/keyword-table';
 import type { MetricRow } from '../../../lib/model/records';
 import { nodeSegmenter } from '../../support/segmenter';
+import { NO_MARKET_FIGURES } from '../../../lib/sites/backoffice/sycm';
 
 let nextId = 1;
 /** A market search-term row as 生意参谋 搜索分析 gives it (hand-made figures). */
@@ -25,13 +26,7 @@ function market(term: string, popularity: number, items: number, extra: Partial<
     searchIndex: popularity,
     competingItems: items,
     title: null,
-    searchShare: null,
-    searchHeat: null,
-    clickPopularity: null,
-    clickHeat: null,
-    tradeIndex: null,
-    mallClickShare: null,
-    ztcPrice: null,
+    ...NO_MARKET_FIGURES,
     source: 'page:生意参谋 搜索分析',
     capturedAt: 1_790_000_000_000,
     ...extra,
