@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Platform } from '../lib/model/page';
-import { inspectImportFile, parseImportFile, readImportFile, type TableKind } from '../lib/sites/backoffice/import-file';
+import { parseImportFile, readImportFile, type TableKind } from '../lib/sites/backoffice/import-file';
 import type { BackofficeCapture } from '../lib/sites/backoffice/parse-backoffice';
 import { platformFromHeaders } from '../lib/sites/backoffice/table-platform';
 import { PageContentError } from './load-saved-page';
@@ -32,8 +32,10 @@ export class PlatformNeededError extends Error {}
 export async function loadTableFile(path: string, platform: Platform | null): Promise<TableFileRead> {
   const file = await readImportFile(path, await readFile(path));
   if (!file.ok) throw new PageContentError(file.reason);
-  const kind = inspectImportFile(file.value).kind;
-  const named = platformFromHeaders(file.value.rows)?.platform ?? null;
+  // Kind and platform from the header row alone (the file's periods are the import's business).
+  const headers = platformFromHeaders(file.value.rows);
+  const kind = headers?.kind ?? null;
+  const named = headers?.platform ?? null;
   if (!platform && !named && kind === 'orders') {
     throw new PlatformNeededError('这是淘宝/天猫格式的订单报表，表头看不出是淘宝还是天猫：请用 --platform taobao 或 --platform tmall 说明');
   }

@@ -256,8 +256,8 @@ function importTable(file: ImportFile, platform: Platform, caller: ImportPeriod 
   });
 }
 
-/** The columns any known table needs, named when a file is not recognised (the CLI prints them). */
-export const UNRECOGNISED_MISSING: string[] = ['商品ID / 搜索词', '订单号', '买家', '关键词 + 花费/消耗'];
+/** The columns any known table needs, named when a file is not recognised (the failure's missing list). */
+const UNRECOGNISED_MISSING: string[] = ['商品ID / 搜索词', '订单号', '买家', '关键词 + 花费/消耗'];
 
 type Finish<T> = {
   kind: TableKind;
