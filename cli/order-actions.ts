@@ -1,8 +1,9 @@
+import { collectBuyerHistories } from '../lib/analysis/shop/buyer-history';
 import { analyzeCouponUse, type CouponUse } from '../lib/analysis/shop/coupons';
-import { buildCrowds } from '../lib/analysis/shop/crowds';
+import { buildCrowdsOf } from '../lib/analysis/shop/crowds';
 import { groupCustomers } from '../lib/analysis/shop/customers';
 import { findBestHours, type BestHours } from '../lib/analysis/shop/order-timing';
-import { buildRevisitList } from '../lib/analysis/shop/revisit';
+import { buildRevisitListOf } from '../lib/analysis/shop/revisit';
 import type { Platform } from '../lib/model/page';
 import type { Order, RevisitReason } from '../lib/model/records';
 
@@ -27,8 +28,10 @@ export interface OrderActions {
 
 /** The customer actions of a set of orders: the same analysis as the 客户 tab. */
 export function analyzeOrderActions(orders: readonly Order[], options: OrderActionOptions): OrderActions {
-  const list = buildRevisitList(orders, { ...options, coolDownDays: 1, contacts: [] });
-  const { crowds } = buildCrowds(orders, options);
+  // Grouped by buyer once for the list and the crowds, as the 客户 tab does.
+  const histories = collectBuyerHistories(orders);
+  const list = buildRevisitListOf(histories, { ...options, coolDownDays: 1, contacts: [] });
+  const { crowds } = buildCrowdsOf(histories, options);
   const { hours } = groupCustomers(orders, options.now);
   return {
     revisit: list.entries.map((e) => ({
