@@ -46,6 +46,14 @@ export interface Segmenter {
 
 /** A high frequency makes jieba prefer the dictionary word over splitting it. */
 const USER_WORD_FREQ = 200_000;
+/**
+ * jieba scores a cut as the sum of log(frequency ÷ total) over its words, so the total is what each extra word
+ * costs. Raised about threefold (added as the frequency of a word no title contains), it makes a title's longer
+ * dictionary words win over short pieces (春夏秋冬, 芝麻街, 话梅味 + 西瓜子): titles are written in search words,
+ * longer than the news words jieba's frequencies come from. Chosen on the real titles (BENCHMARKS.md "Issue 17").
+ */
+const WORD_COST_FREQ = 1_600_000_000;
+const WORD_COST_TOKEN = '\uE000\uE001';
 /** Words already added to each jieba module (its dictionary is module-wide): adding again is skipped. */
 const addedWords = new WeakMap<object, Set<string>>();
 let titlePairs: CharacterPairs | undefined;
@@ -82,13 +90,18 @@ export function createSegmenter(
       known.add(word);
     }
   };
+  if (!known.has(WORD_COST_TOKEN)) {
+    jieba.add_word(WORD_COST_TOKEN, WORD_COST_FREQ, null);
+    known.add(WORD_COST_TOKEN);
+  }
   addWords(ECOMMERCE_WORDS.keys());
   addWords(userWords);
   const leansRight = leaningRight(jieba);
+  const tagOf = taggingWords(jieba);
 
   const build = (learned: ReadonlySet<string>, units: readonly string[]): Segmenter => {
     const segment = (text: string): string[] =>
-      attachHeads(repairFragments(joinLearned(jieba.cut(text, true), learned), leansRight, pairs));
+      attachHeads(repairFragments(joinLearned(splitCompounds(jieba.cut(text, true), tagOf), learned), leansRight, pairs), tagOf);
     const tokens = (text: string): Token[] => {
       let at = 0;
       return (units.length ? cutAround(text, units, segment) : segment(text)).map((word) => {
@@ -135,6 +148,20 @@ function cutAround(text: string, units: readonly string[], segment: (text: strin
   return out;
 }
 
+/**
+ * A four-character word of jieba's dictionary that is a word plus a product word of ours is two search words:
+ * 汽车坐垫 → 汽车 + 坐垫, 大众汽车 stays (汽车 is not a product word of ours). jieba's dictionary, built from news,
+ * keeps such compounds whole; sellers and shoppers search the two parts apart.
+ */
+function splitCompounds(pieces: string[], tagOf: (word: string) => string): string[] {
+  return pieces.flatMap((piece) => {
+    if (!HAN_FOUR.test(piece) || ECOMMERCE_WORDS.has(piece)) return [piece];
+    const [head, tail] = [piece.slice(0, 2), piece.slice(2)];
+    const split = ECOMMERCE_WORDS.get(tail) === '核心/类目词' && (ECOMMERCE_WORDS.has(head) || tagOf(head) !== '');
+    return split ? [head, tail] : [piece];
+  });
+}
+
 /** Whitespace and punctuation are not words. */
 export function isWord(token: string): boolean {
   return /[\p{L}\p{N}]/u.test(token);
@@ -142,6 +169,7 @@ export function isWord(token: string): boolean {
 
 const HAN = /\p{Script=Han}/u;
 const SINGLE_HAN = /^\p{Script=Han}$/u;
+const HAN_FOUR = /^\p{Script=Han}{4}$/u;
 
 /** A single Chinese character that is neither a word on its own nor a function or measure word. */
 export function isFragment(piece: string): boolean {
@@ -197,6 +225,20 @@ function leaningRight(jieba: JiebaLike): (character: string) => boolean {
       cache.set(character, right);
     }
     return right;
+  };
+}
+
+/** Part of speech of a word as jieba's dictionary tags it ('' for a word it would cut), once per word. */
+function taggingWords(jieba: JiebaLike): (word: string) => string {
+  const cache = new Map<string, string>();
+  return (word) => {
+    let tag = cache.get(word);
+    if (tag === undefined) {
+      const tags = jieba.tag(word, false);
+      tag = tags.length === 1 ? tags[0]!.tag : '';
+      cache.set(word, tag);
+    }
+    return tag;
   };
 }
 
@@ -262,16 +304,49 @@ function repairFragments(pieces: string[], leansRight: (character: string) => bo
 
 const HAN_WORD = /^\p{Script=Han}{2,3}$/u;
 
+/** Sizes written as one word with their unit: 特大 + 号, 加大 + 码. */
+const SIZE_END = /[大小中]$/u;
+const SIZE_UNITS: ReadonlySet<string> = new Set('号码');
+
+/**
+ * Heads that are also words of their own, so jieba leaves them apart: 粉 (pink, or powder), 条 (a measure word, or
+ * a strip), 号 and 码 (a number, or a size). After a Chinese word of two or three characters they end it where that
+ * word says what the thing is made of or how large it is: 桑葚 + 粉 → 桑葚粉, 三七 + 粉 → 三七粉, 反光 + 条 → 反光条,
+ * 特大 + 号 → 特大号. Not after a numeral (两条 is a count) or a word ending in an audience or colour character.
+ * Measured on the real titles (BENCHMARKS.md "Issue 17").
+ */
+function endsAsHead(prev: string, piece: string, tagOf: (word: string) => string): boolean {
+  if (!HAN_WORD.test(prev) || ECOMMERCE_WORDS.get(prev) === '品牌词') return false;
+  if (piece === '粉') return !STANDALONE_CHARACTERS.has(prev.slice(-1));
+  if (piece === '条') return tagOf(prev) !== 'm';
+  return SIZE_UNITS.has(piece) && SIZE_END.test(prev);
+}
+
+/** 男 + 女包 is 男女 + 包 (for men and women, a bag): jieba reads 女包 first. Only before a product head or suffix. */
+function splitsAudience(prev: string, piece: string): boolean {
+  return prev === '男' && piece.length === 2 && piece[0] === '女' && (HEAD_CHARACTERS.has(piece[1]!) || SUFFIX_CHARACTERS.has(piece[1]!));
+}
+
 /**
  * A product head written as one character after a word names one product (九分 + 裤 → 九分裤, 饭盒 + 袋 → 饭盒袋,
  * 健身 + 垫 → 健身垫): sellers and shoppers write and search these as one word, while jieba leaves the head
  * apart because it is a word on its own (女包's 包 stays apart: a single character before it is an audience,
  * not a product). Only after a Chinese word of two or three characters, never after digits (3盒 is a count).
+ * Heads that are words of their own too (endsAsHead) and 男 + 女包 (splitsAudience) are settled first.
  */
-function attachHeads(pieces: string[]): string[] {
+function attachHeads(pieces: string[], tagOf: (word: string) => string): string[] {
   const out: string[] = [];
   for (const piece of pieces) {
     const prev = out[out.length - 1];
+    if (prev !== undefined && splitsAudience(prev, piece)) {
+      out[out.length - 1] = prev + piece[0]!;
+      out.push(piece.slice(1));
+      continue;
+    }
+    if (prev !== undefined && endsAsHead(prev, piece, tagOf)) {
+      out[out.length - 1] = prev + piece;
+      continue;
+    }
     // A brand takes no head: 九阳 + 锅 is the brand's pot, not a product word 九阳锅.
     if (prev !== undefined && HEAD_CHARACTERS.has(piece) && HAN_WORD.test(prev) && ECOMMERCE_WORDS.get(prev) !== '品牌词')
       out[out.length - 1] = prev + piece;

@@ -45,18 +45,18 @@ describe('character pairs', () => {
   });
 
   it('a stray character goes to the word the pairs name, and without a clear lead the rules of thumb decide', () => {
-    // jieba cuts 中老年人女性 into 中老年 / 人 / 女性; 人 is a fragment between two words.
+    // jieba cuts 有线控通话 (wired remote, calls) into 有线 / 控 / 通话; 控 is a fragment between two words.
     const leaning = (side: 'left' | 'right'): CharacterPairs => ({
       ...even,
-      cohesion: (a, b) => ((side === 'left' ? a === '年' : b === '女') && (a === '人' || b === '人') ? 5 : 0),
+      cohesion: (a, b) => ((side === 'left' ? a === '线' : b === '通') && (a === '控' || b === '控') ? 5 : 0),
     });
-    expect(createSegmenter(jieba, [], leaning('left')).cut('中老年人女性')).toEqual(['中老年人', '女性']);
-    expect(createSegmenter(jieba, [], leaning('right')).cut('中老年人女性')).toEqual(['中老年', '人女性']);
-    // Even evidence: the shorter neighbour (女性) takes it, as before the pairs existed.
-    expect(createSegmenter(jieba, [], even).cut('中老年人女性')).toEqual(['中老年', '人女性']);
-    expect(createSegmenter(jieba, [], null).cut('中老年人女性')).toEqual(['中老年', '人女性']);
-    // The shipped table knows 中老年人.
-    expect(createSegmenter(jieba).cut('中老年人女性')).toEqual(['中老年人', '女性']);
+    expect(createSegmenter(jieba, [], leaning('left')).cut('有线控通话')).toEqual(['有线控', '通话']);
+    expect(createSegmenter(jieba, [], leaning('right')).cut('有线控通话')).toEqual(['有线', '控通话']);
+    // Even evidence: both neighbours are as long, and 控 is a verb, so it takes the word after it, as before the pairs.
+    expect(createSegmenter(jieba, [], even).cut('有线控通话')).toEqual(['有线', '控通话']);
+    expect(createSegmenter(jieba, [], null).cut('有线控通话')).toEqual(['有线', '控通话']);
+    // The shipped table knows 线控 (titles write 有线控, 线控耳机).
+    expect(createSegmenter(jieba).cut('有线控通话')).toEqual(['有线控', '通话']);
   });
 
   it('a measure word takes a fragment only when real titles clearly pair them; 的 never does', () => {
@@ -72,7 +72,7 @@ describe('character pairs', () => {
   });
 
   it('a character the titles never use is left to the rules of thumb', () => {
-    const unknown: CharacterPairs = { ...even, knows: () => false, cohesion: (a, b) => (a === '年' && b === '人' ? 9 : 0) };
-    expect(createSegmenter(jieba, [], unknown).cut('中老年人女性')).toEqual(['中老年', '人女性']);
+    const unknown: CharacterPairs = { ...even, knows: () => false, cohesion: (a, b) => (a === '线' && b === '控' ? 9 : 0) };
+    expect(createSegmenter(jieba, [], unknown).cut('有线控通话')).toEqual(['有线', '控通话']);
   });
 });

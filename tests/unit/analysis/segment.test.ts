@@ -19,6 +19,22 @@ describe('segmentation with the e-commerce dictionary', () => {
     expect(seg.cut(title)).toEqual(expected);
   });
 
+  // Heads that are words of their own (粉, 条, 号), 男 + 女包, compounds of jieba's dictionary, and the cost of
+  // each extra word: each case cut wrongly before (parts of real titles in tests/fixtures/titles).
+  it.each([
+    ['黑芝麻核桃桑葚粉黑米黑豆粉', ['黑芝麻', '核桃', '桑葚粉', '黑米', '黑豆粉']],
+    ['运动套装带反光条', ['运动套装', '带', '反光条']],
+    ['成人纸尿裤特大号', ['成人', '纸尿裤', '特大号']],
+    ['帆布男女包', ['帆布', '男女', '包']],
+    ['汽车坐垫冬季加厚', ['汽车', '坐垫', '冬季', '加厚']],
+    ['帽子春夏秋冬', ['帽子', '春夏秋冬']],
+    // Not a head here: 粉色 is a word, and a count keeps its measure word.
+    ['桑葚粉色', ['桑葚', '粉色']],
+    ['收边条5米', ['收边条', '5', '米']],
+  ])('%s', (title, expected) => {
+    expect(seg.cut(title)).toEqual(expected);
+  });
+
   it('tokens keep offsets of every piece, separators included', () => {
     const title = '卫衣 女';
     const tokens = seg.tokens(title);
