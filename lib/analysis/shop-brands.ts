@@ -18,9 +18,14 @@ const STORE_LINES = new Set(
   ),
 );
 
-/** A brand written in Chinese characters, or in Latin letters and digits (words of it may be spaced: New Balance). */
-const HAN_RUN = /\p{Script=Han}{2,}/gu;
-const LATIN_RUN = /[A-Za-z][A-Za-z0-9]*(?: [A-Za-z0-9]+)*/g;
+/**
+ * A brand written in Chinese characters, in Latin letters and digits (words of it may be spaced: New Balance), or
+ * beginning with digits (361度, 3M).
+ */
+const HAN_RUN = /(?<![0-9])\p{Script=Han}{2,}/gu;
+// A Chinese or Latin run right after digits is the tail of a digit brand (361度, 3M), read as one.
+const LATIN_RUN = /(?<![0-9])[A-Za-z][A-Za-z0-9]*(?: [A-Za-z0-9]+)*/g;
+const DIGIT_RUN = /(?<![A-Za-z0-9])[0-9]+(?:\p{Script=Han}+|[A-Za-z]+)/gu;
 
 /**
  * Brand words of competitors, read from their brand stores' names and kept only where that store's own title
@@ -43,8 +48,12 @@ export function brandsOfStores(items: readonly { title: string; shop?: string | 
       if ([...brand].length >= 2 && title.includes(brand) && !isOtherWord(brand)) brands.add(brand);
     }
     for (const run of stem.match(LATIN_RUN) ?? []) {
-      const written = run.length >= 2 ? latinIn(title, run) : null;
+      const written = run.length >= 2 ? asWritten(title, run) : null;
       if (written && !isOtherWord(written)) brands.add(written);
+    }
+    for (const run of stem.match(DIGIT_RUN) ?? []) {
+      const written = asWritten(title, withoutStoreLine(run));
+      if (written) brands.add(written);
     }
   }
   return [...brands];
@@ -85,8 +94,8 @@ function withoutStoreLine(run: string): string {
   return brand;
 }
 
-/** A Latin brand as the title writes it: whole words only (GO is not in GoPro), any case, spaces optional. */
-function latinIn(title: string, run: string): string | null {
+/** A brand as the title writes it: whole words only (GO is not in GoPro, 361度 not in 2361度), any case, spaces optional. */
+function asWritten(title: string, run: string): string | null {
   const pattern = run
     .split(' ')
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))

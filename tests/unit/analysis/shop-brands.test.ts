@@ -40,6 +40,14 @@ describe('competitors’ brands from their store names', () => {
     expect(brandsOfStores([{ title: '正品NIKE耐克跑鞋', shop: 'nike官方旗舰店' }])).toEqual(['NIKE']);
   });
 
+  it('reads brands that begin with digits, whole, without the line of goods', () => {
+    expect(brandsOfStores([{ title: '361度运动鞋男跑步鞋', shop: '361度官方旗舰店' }])).toEqual(['361度']);
+    expect(brandsOfStores([{ title: '361度运动鞋', shop: '361度运动旗舰店' }])).toEqual(['361度']);
+    expect(brandsOfStores([{ title: '3M口罩KN95防护', shop: '3M旗舰店' }])).toEqual(['3M']);
+    // Only where the title writes the brand whole: 2361 is another number.
+    expect(brandsOfStores([{ title: '2361度电热水壶', shop: '361度旗舰店' }])).toEqual([]);
+  });
+
   it('skips the user’s own stores (设置 → 我的店铺), in any case and spacing', () => {
     expect(brandsOfStores([{ title: '卡帝乐鳄鱼钱包', shop: '卡帝乐鳄鱼旗舰店' }], ['卡帝乐鳄鱼旗舰店'])).toEqual([]);
     expect(brandsOfStores([{ title: 'Dior迪奥口红', shop: 'DIOR迪奥 官方旗舰店' }], ['dior迪奥官方旗舰店'])).toEqual([]);
@@ -113,6 +121,24 @@ describe('competitors’ brands from their store names', () => {
     expect(benchmark.storeBrands.sort()).toEqual(['Dior', '迪奥'].sort());
     expect(benchmark.bank.words.find((w) => w.word === 'DIOR')?.wordClass).toBe('品牌词');
     expect(benchmark.score('口红哑光').missing.map((m) => m.word.toLowerCase())).not.toContain('dior');
+  });
+
+  it('a brand that begins with digits is kept whole and never offered (361度, not 361 + 度)', () => {
+    const shoes: [string, string | null][] = [
+      ['361度运动鞋男跑步鞋透气网面', '361度官方旗舰店'],
+      ['361度运动鞋男减震跑步鞋', '361度官方旗舰店'],
+      ...Array.from({ length: 9 }, (_, i): [string, null] => [`运动鞋男跑步鞋${['透气', '减震', '轻便'][i % 3]}网面休闲鞋`, null]),
+    ];
+    const benchmark = prepareTitleBenchmark(
+      benchmarkOfSnapshot({ platform: 'taobao', keyword: '运动鞋男', items: shoes.map(([title, shop]) => ({ title, sales: 10, shop })) }),
+      nodeSegmenter(),
+      DEFAULT_SETTINGS,
+    );
+    expect(benchmark.storeBrands).toEqual(['361度']);
+    expect(benchmark.bank.words.find((w) => w.word === '361度')?.wordClass).toBe('品牌词');
+    expect(benchmark.score('361度运动鞋男').words).toEqual(['361度', '运动鞋', '男']);
+    expect(benchmark.score('运动鞋男').missing.map((m) => m.word)).not.toContain('361度');
+    for (const p of benchmark.proposals) expect(p.title).not.toContain('361');
   });
 
   it('the user’s own brand stays usable in proposals', () => {
