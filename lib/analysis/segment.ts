@@ -38,7 +38,7 @@ export interface Segmenter {
   withWords: (words: ReadonlySet<string>) => Segmenter;
   /**
    * The same segmenter cutting these strings out as single tokens wherever they occur (competitors' brands read
-   * from their store names), for one benchmark only: the rest of the title is segmented around them and
+   * from their store names; letters in any case, and only as whole words), for one benchmark only: the rest of the title is segmented around them and
    * nothing global changes, so scraped words never reach jieba's module-wide dictionary.
    */
   withUnits: (units: ReadonlySet<string>) => Segmenter;
@@ -129,23 +129,38 @@ export function createSegmenter(
   return build(new Set(), []);
 }
 
-/** The text cut at every occurrence of a unit (leftmost, longest first); the stretches between are segmented. */
+/**
+ * The text cut at every occurrence of a unit (leftmost, longest first, Latin letters in any case, as the text writes
+ * it); the stretches between are segmented. A unit that begins or ends with a letter or digit is cut out only where
+ * it stands as a whole word there (GO is not cut out of GoPro, 361度 not out of 2361度).
+ */
 function cutAround(text: string, units: readonly string[], segment: (text: string) => string[]): string[] {
+  const folded = foldLatinCase(text);
+  const keys = units.map(foldLatinCase);
+  const whole = (at: number, length: number): boolean =>
+    !(ALNUM.test(text[at] ?? '') && ALNUM.test(text[at - 1] ?? '')) &&
+    !(ALNUM.test(text[at + length - 1] ?? '') && ALNUM.test(text[at + length] ?? ''));
   const out: string[] = [];
   let from = 0;
   for (let i = 0; i < text.length;) {
-    const unit = units.find((u) => text.startsWith(u, i));
-    if (!unit) {
+    const key = keys.find((k) => folded.startsWith(k, i) && whole(i, k.length));
+    if (!key) {
       i++;
       continue;
     }
     if (from < i) out.push(...segment(text.slice(from, i)));
-    out.push(unit);
-    i += unit.length;
+    out.push(text.slice(i, i + key.length));
+    i += key.length;
     from = i;
   }
   if (from < text.length) out.push(...segment(text.slice(from)));
   return out;
+}
+
+const ALNUM = /[A-Za-z0-9]/;
+/** Lower-cases Latin letters only, so offsets stay those of the text. */
+function foldLatinCase(text: string): string {
+  return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
 }
 
 /**

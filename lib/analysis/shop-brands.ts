@@ -37,7 +37,11 @@ const DIGIT_RUN = /(?<![A-Za-z0-9])[0-9]+(?:\p{Script=Han}+|[A-Za-z]+)/gu;
  */
 export function brandsOfStores(items: readonly { title: string; shop?: string | null }[], myShops: readonly string[] = []): string[] {
   const mine = new Set(myShops.map(normaliseStore));
-  const brands = new Set<string>();
+  // By lower case: one brand however its titles write it (the first writing is kept).
+  const brands = new Map<string, string>();
+  const add = (brand: string): void => {
+    if (!brands.has(brand.toLowerCase())) brands.set(brand.toLowerCase(), brand);
+  };
   for (const { title, shop } of items) {
     if (!shop || mine.has(normaliseStore(shop))) continue;
     const name = shop.normalize('NFKC').replace(/\s+/g, ' ').trim();
@@ -45,18 +49,18 @@ export function brandsOfStores(items: readonly { title: string; shop?: string | 
     const stem = name.replace(BRAND_STORE, '');
     for (const run of stem.match(HAN_RUN) ?? []) {
       const brand = withoutStoreLine(run);
-      if ([...brand].length >= 2 && title.includes(brand) && !isOtherWord(brand)) brands.add(brand);
+      if ([...brand].length >= 2 && title.includes(brand) && !isOtherWord(brand)) add(brand);
     }
     for (const run of stem.match(LATIN_RUN) ?? []) {
       const written = run.length >= 2 ? asWritten(title, run) : null;
-      if (written && !isOtherWord(written)) brands.add(written);
+      if (written && !isOtherWord(written)) add(written);
     }
     for (const run of stem.match(DIGIT_RUN) ?? []) {
       const written = asWritten(title, withoutStoreLine(run));
-      if (written) brands.add(written);
+      if (written) add(written);
     }
   }
-  return [...brands];
+  return [...brands.values()];
 }
 
 /** Whether a word names one of the brands (any case): 卡帝乐鳄鱼钱包 names 卡帝乐鳄鱼, DIOR names Dior. */

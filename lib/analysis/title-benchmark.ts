@@ -82,9 +82,8 @@ export function prepareTitleBenchmark(
   // What competitors write as a unit stays a unit, for this benchmark only.
   const learnedWords = titles.length >= MIN_TITLES_TO_LEARN ? discoverWords(titles).map((w) => w.word) : [];
   const withLearned = learnedWords.length ? segmenter.withWords(new Set(learnedWords)) : segmenter;
-  // Latin brands need no help: jieba keeps a run of letters whole.
-  const hanBrands = storeBrands.filter((b) => !/[A-Za-z]/.test(b));
-  const seg = hanBrands.length ? withLearned.withUnits(new Set(hanBrands)) : withLearned;
+  // Cut whole in any case: jieba would split 卡帝乐鳄鱼, 361度 and New Balance.
+  const seg = storeBrands.length ? withLearned.withUnits(new Set(storeBrands)) : withLearned;
   // A lone competitor: every word and pair of it counts (the usual floors of 2 titles would leave nothing).
   const single = source.titles.length < 2;
   const plainBank = buildWordBank(source.titles, seg, {

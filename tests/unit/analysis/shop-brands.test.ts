@@ -141,6 +141,27 @@ describe('competitors’ brands from their store names', () => {
     for (const p of benchmark.proposals) expect(p.title).not.toContain('361');
   });
 
+  it('a Latin brand written with a space is one word in any case, never its parts', () => {
+    const runners: [string, string | null][] = [
+      ['New Balance 574复古跑鞋男女', 'New Balance官方旗舰店'],
+      ['NEW BALANCE跑鞋男减震运动鞋', 'New Balance官方旗舰店'],
+      ...Array.from({ length: 9 }, (_, i): [string, null] => [`跑鞋男${['减震', '轻便', '透气'][i % 3]}运动鞋Balance训练`, null]),
+    ];
+    const benchmark = prepareTitleBenchmark(
+      benchmarkOfSnapshot({ platform: 'taobao', keyword: '跑鞋男', items: runners.map(([title, shop]) => ({ title, sales: 10, shop })) }),
+      nodeSegmenter(),
+      DEFAULT_SETTINGS,
+    );
+    // One brand however its store's titles write it.
+    expect(benchmark.storeBrands).toEqual(['New Balance']);
+    expect(benchmark.score('NEW BALANCE跑鞋').words).toEqual(['NEW BALANCE', '跑鞋']);
+    const words = benchmark.bank.words.map((w) => w.word);
+    expect(words).toContain('New Balance');
+    expect(words).not.toContain('New');
+    // A word on its own that is only part of the brand is not the brand.
+    expect(benchmark.score('跑鞋男Balance').words).toContain('Balance');
+  });
+
   it('the user’s own brand stays usable in proposals', () => {
     const benchmark = prepareTitleBenchmark(benchmarkOfSnapshot(snapshot), nodeSegmenter(), {
       ...DEFAULT_SETTINGS,
