@@ -66,6 +66,8 @@ export interface AnalysisReport extends Partial<SearchAnalysis>, Partial<OrderAc
   imageScore?: ImageScore & { note: string };
   /** With --title: the word bank of the top 60, the title's score and proposals. */
   wordbank?: WordBank;
+  /** With --title: competitors' brands read from their brand stores' names (never suggested or proposed). */
+  storeBrands?: string[];
   titleScore?: TitleScore;
   proposals?: Proposal[];
   /** With --compare: what moved since the older page of the same search (organic ranks; ads excluded). */
@@ -78,7 +80,7 @@ export interface AnalyzeOptions {
   title?: string | null;
   /** Local main-image files, in listing order. */
   images?: readonly string[];
-  /** The settings the extension would use (title limit on 1688, own and brand words); defaults otherwise. */
+  /** The settings the extension would use (title limit on 1688, own and brand words, own stores); defaults otherwise. */
   settings?: Partial<TitleSettings>;
   /** The platform an export table came from (tables do not say); required for CSV/XLSX files. */
   platform?: Platform | null;
@@ -251,7 +253,12 @@ function analyzeTitle(
   demand: readonly DemandTerm[],
 ): Partial<AnalysisReport> {
   const benchmark = prepareTitleBenchmark(benchmarkOfSnapshot(snapshot), createSegmenter(jieba), settings, demand);
-  return { wordbank: benchmark.bank, titleScore: benchmark.score(title), proposals: benchmark.proposalsFor(title) };
+  return {
+    wordbank: benchmark.bank,
+    storeBrands: benchmark.storeBrands,
+    titleScore: benchmark.score(title),
+    proposals: benchmark.proposalsFor(title),
+  };
 }
 
 /**
@@ -390,6 +397,9 @@ export function formatReport(report: AnalysisReport): string {
         .slice(0, 10)
         .map((w) => `${w.word}(${w.titles})`)
         .join(' ')}`,
+      ...(report.storeBrands?.length
+        ? [`竞品的品牌词（来自旗舰店/专卖店店名，不要写进标题，推荐标题不会用）: ${report.storeBrands.join(' ')}`]
+        : []),
       '推荐标题:',
       ...(report.proposals ?? []).slice(0, 8).map((p) => `  [${p.pattern} ${p.score}分 ${countTitleUnits(p.title)}字符] ${p.title}`),
     );

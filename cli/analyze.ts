@@ -7,7 +7,7 @@ import { addChanges, analyzeFile, formatReport, loadDemandFile } from './analyze
 import { PlatformNeededError } from './load-table-file';
 import { PageContentError } from './load-saved-page';
 
-const USAGE = `用法: npm run analyze -- <保存的页面.html 或 响应.json> --url <原始网址> [--title "标题" [--demand 搜索词导出.csv]] [--compare <较早的页面> --compare-url <网址>] [--words 词,词] [--brands 词] [--limit1688 60] [--json]
+const USAGE = `用法: npm run analyze -- <保存的页面.html 或 响应.json> --url <原始网址> [--title "标题" [--demand 搜索词导出.csv]] [--compare <较早的页面> --compare-url <网址>] [--words 词,词] [--brands 词] [--shops 店名] [--limit1688 60] [--json]
       npm run analyze -- <后台导出.csv 或 .xlsx> [--platform taobao] [--now 2026-11-25] [--json]
           按表头识别：搜索词导出（关键词表、词根、推广计划）、订单导出（客户分组、回访清单）、商品效果导出（四象限）、直通车/网销宝关键词报表（1/3/7/14/28 天诊断）
           订单：[--campaign 2026-12-12] [--festival 2027-02-17] [--lapsed-days 60]
@@ -20,6 +20,7 @@ const USAGE = `用法: npm run analyze -- <保存的页面.html 或 响应.json>
   --compare-url 较早页面原来的网址（省略时同 --url）
   --words  自定义词（逗号分隔），分词时保持完整，同扩展“设置”里的自定义词
   --brands 品牌词（逗号分隔），同扩展“设置”里的品牌词
+  --shops  我的店铺（逗号分隔），同扩展“设置”里的我的店铺：自己的旗舰店不算竞品，店名里的品牌不当作竞品品牌
   --limit1688  1688 标题长度上限（字符，默认 60），同扩展“设置”
   --demand  搜索词导出（生意参谋 搜索分析/搜索词，CSV/XLSX）：标题分析加上搜索人气（缺词按 搜索人气×(1−标题占比) 排序）
   --platform   导出表格来自哪个平台（taobao、tmall 或 1688）；表头能看出时可省略（1688 的货品/曝光量/消耗），
@@ -49,6 +50,7 @@ async function main(argv: string[]): Promise<number> {
         image: { type: 'string', multiple: true },
         words: { type: 'string' },
         brands: { type: 'string' },
+        shops: { type: 'string' },
         limit1688: { type: 'string' },
         compare: { type: 'string' },
         'compare-url': { type: 'string' },
@@ -162,15 +164,16 @@ function splitList(text: string): string[] {
 }
 
 /** 设置 as flags; a bad value is an argument error (exit 1), like the extension refusing it in 设置. */
-function readTitleSettings(values: { words?: string; brands?: string; limit1688?: string }): Partial<Settings> {
+function readTitleSettings(values: { words?: string; brands?: string; shops?: string; limit1688?: string }): Partial<Settings> {
   const list = (text: string | undefined): string[] | undefined => (text === undefined ? undefined : splitList(text));
   const raw = {
     ...(values.words !== undefined ? { userWords: list(values.words) } : {}),
     ...(values.brands !== undefined ? { brandWords: list(values.brands) } : {}),
+    ...(values.shops !== undefined ? { myShopNames: list(values.shops) } : {}),
     ...(values.limit1688 !== undefined ? { titleUnitLimit1688: Number(values.limit1688) } : {}),
   };
   const parsed = SettingsSchema.partial().safeParse(raw);
-  if (!parsed.success) throw new Error('--words/--brands/--limit1688 的值不对：每个词 1–30 个字，1688 上限 20–200');
+  if (!parsed.success) throw new Error('--words/--brands/--shops/--limit1688 的值不对：每个词 1–30 个字，店名 1–60 个字，1688 上限 20–200');
   return parsed.data;
 }
 

@@ -536,6 +536,19 @@ write(
   's.taobao.com/search~partial.html',
   taobaoCardsPage(cardsP1.slice(0, 12), KW_TB, 2024, 'Lazy loading: only the first 12 cards rendered.'),
 );
+// A brand store among the competitors: 拾光旗舰店 writes its brand at the head of its titles (store brands are cut
+// whole, classed 品牌词 and never suggested or proposed).
+const brandStoreCards = taobaoCards(27, 48, [1, 13], 690000000001).map((c, i) =>
+  i % 6 === 3
+    ? { ...c, shop: '拾光旗舰店', title: `拾光${c.title}`, tmall: true }
+    : c.shop.endsWith('旗舰店')
+      ? { ...c, shop: c.shop.replace('旗舰店', '小铺') }
+      : c,
+);
+write(
+  's.taobao.com/search~brand-store.html',
+  taobaoCardsPage(brandStoreCards, KW_TB, 2024, 'Page 1 of 连帽卫衣女 with a brand store (拾光旗舰店) among the competitors.'),
+);
 write('s.taobao.com/search~unknown-layout.html', unknownLayoutPage(KW_TB));
 write('s.taobao.com/search~mtop.html', taobaoMtopPage(KW_TB));
 write(

@@ -56,4 +56,22 @@ describe('side-panel title optimiser on a listing editor', () => {
     expect(await panel.getByTestId('banned-hits').innerText()).toContain('全网最低价');
     expect(await panel.getByTestId('word-bank').locator('tbody tr').count()).toBeGreaterThan(10);
   });
+
+  it('names a competitor’s brand store under the word bank and never proposes its brand', async () => {
+    // Result page for 连帽卫衣女 with 拾光旗舰店 among the competitors (it writes 拾光 at the head of its titles).
+    const search = await openPage(
+      e2e.session,
+      'https://s.taobao.com/search?q=%E8%BF%9E%E5%B8%BD%E5%8D%AB%E8%A1%A3%E5%A5%B3&dbfx=brand-store',
+    );
+    const popup = await captureThroughPopup(e2e.session, search, 'top60');
+    await popup.getByTestId('capture-saved').waitFor();
+
+    const panel = await openPanelTab(e2e.session, 'title');
+    await panel.getByTestId('title-draft').fill('连帽卫衣女加绒宽松');
+    await expect.poll(() => panel.getByTestId('store-brands').innerText(), { timeout: 15_000 }).toContain('拾光');
+    const proposals = await panel.locator('[data-testid=proposals] .proposal-title').allInnerTexts();
+    expect(proposals.length).toBeGreaterThan(2);
+    expect(proposals.filter((p) => p.includes('拾光'))).toEqual([]);
+    expect(proposals.every((p) => p.includes('连帽卫衣女'))).toBe(true);
+  });
 });

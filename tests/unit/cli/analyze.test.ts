@@ -118,6 +118,20 @@ describe('analyzeFile --image', () => {
 });
 
 describe('analyzeFile --title', () => {
+  it('names competitors’ brands from their brand stores and never proposes them; --shops makes a store one’s own', async () => {
+    const file = join(SITES, 's.taobao.com/search~brand-store.html');
+    const url = 'https://s.taobao.com/search?q=%E8%BF%9E%E5%B8%BD%E5%8D%AB%E8%A1%A3%E5%A5%B3';
+    const report = await analyzeFile(file, url, { title: '连帽卫衣女加绒宽松' });
+    expect(report.storeBrands).toEqual(['拾光']);
+    expect(report.wordbank!.words.find((w) => w.word === '拾光')?.otherBrand).toBe(true);
+    expect(report.proposals!.length).toBeGreaterThan(2);
+    expect(report.proposals!.some((p) => p.title.includes('拾光'))).toBe(false);
+    expect(formatReport(report)).toContain('竞品的品牌词（来自旗舰店/专卖店店名，不要写进标题，推荐标题不会用）: 拾光');
+    const mine = await analyzeFile(file, url, { title: '连帽卫衣女加绒宽松', settings: { myShopNames: ['拾光旗舰店'] } });
+    expect(mine.storeBrands).toEqual([]);
+    expect(formatReport(mine)).not.toContain('竞品的品牌词');
+  });
+
   it('adds the word bank, the title score with its deductions, and proposals', async () => {
     const file = join(SITES, 's.taobao.com/search.html');
     const report = await analyzeFile(file, 'https://s.taobao.com/search?q=%E8%BF%9E%E5%B8%BD%E5%8D%AB%E8%A1%A3%E5%A5%B3', {
@@ -144,6 +158,19 @@ describe('cli exit codes', { timeout: 30_000 }, () => {
     ]);
     expect(code).toBe(2);
     expect(stderr).toContain('--title 需要一个能解析的搜索结果页');
+  });
+
+  it('--shops passes 我的店铺, and a store name over 60 characters is refused (exit 1)', async () => {
+    const page = [join(SITES, 's.taobao.com/search~brand-store.html'), '--url', 'https://s.taobao.com/search?q=a', '--title', '连帽卫衣女'];
+    const theirs = await runCli(page);
+    expect(theirs.code).toBe(0);
+    expect(theirs.stdout).toContain('竞品的品牌词');
+    const mine = await runCli([...page, '--shops', '拾光旗舰店，别的小铺']);
+    expect(mine.code).toBe(0);
+    expect(mine.stdout).not.toContain('竞品的品牌词');
+    const bad = await runCli([...page, '--shops', '店'.repeat(61)]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('--shops');
   });
 
   it('exits 2 when a search page cannot be parsed', async () => {
