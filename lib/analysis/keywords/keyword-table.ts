@@ -1,3 +1,4 @@
+import { compareText } from '../../text/compare-text';
 import type { MetricRow } from '../../model/records';
 import { aggregateRoots } from '../shop/roots';
 import type { Segmenter } from '../segment';
@@ -99,7 +100,7 @@ export function buildKeywordTable(captures: readonly DemandCapture[], segmenter:
       popularityChange: now !== null && before?.searchPopularity ? (now - before.searchPopularity) / before.searchPopularity : null,
     };
   });
-  terms.sort((a, b) => (b.searchPopularity ?? -1) - (a.searchPopularity ?? -1) || a.term.localeCompare(b.term));
+  terms.sort((a, b) => (b.searchPopularity ?? -1) - (a.searchPopularity ?? -1) || compareText(a.term, b.term));
   const blueTerms = markBlueOcean(terms.map((t) => ({ demand: t.searchPopularity, supply: t.onlineItems })));
 
   const rootRows = aggregateRoots(
@@ -123,7 +124,7 @@ export function buildKeywordTable(captures: readonly DemandCapture[], segmenter:
       onlineItems: r.competingItems,
       competition: r.competition,
     }))
-    .sort((a, b) => b.searchPopularity - a.searchPopularity || b.terms - a.terms || a.root.localeCompare(b.root));
+    .sort((a, b) => b.searchPopularity - a.searchPopularity || b.terms - a.terms || compareText(a.root, b.root));
   // A root's supply is known only when one of its terms had 在线商品数.
   const blueRoots = markBlueOcean(
     roots.map((r) => ({ demand: r.searchPopularity, supply: r.competition === null ? null : r.onlineItems })),

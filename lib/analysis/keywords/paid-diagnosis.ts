@@ -1,3 +1,4 @@
+import { compareText } from '../../text/compare-text';
 import type { PaidKeywordRow } from '../../model/records';
 import { addIsoDays, chinaIsoDate, isoDaysBetween } from '../../text/china-date';
 
@@ -191,7 +192,7 @@ export function diagnosePaidKeywords(rows: readonly PaidFigures[], now: number, 
     good: 5,
     'no-data': 6,
   };
-  keywords.sort((a, b) => rank[a.verdict] - rank[b.verdict] || spend(b) - spend(a) || a.keyword.localeCompare(b.keyword));
+  keywords.sort((a, b) => rank[a.verdict] - rank[b.verdict] || spend(b) - spend(a) || compareText(a.keyword, b.keyword));
   return { asOf, keywords };
 }
 

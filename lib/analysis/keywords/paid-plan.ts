@@ -1,3 +1,4 @@
+import { compareText } from '../../text/compare-text';
 import { classifyWord } from '../word-bank';
 import type { Segmenter } from '../segment';
 import { termWords } from '../shop/roots';
@@ -157,7 +158,7 @@ export function buildPaidPlan(terms: readonly KeywordTerm[], segmenter: Segmente
     }
   }
   const byDemand = (a: PlanWord, b: PlanWord): number =>
-    (b.searchPopularity ?? -1) - (a.searchPopularity ?? -1) || a.term.localeCompare(b.term);
+    (b.searchPopularity ?? -1) - (a.searchPopularity ?? -1) || compareText(a.term, b.term);
   candidates.big.sort(byDemand);
   candidates.longTail.sort((a, b) => (b.competition ?? -1) - (a.competition ?? -1) || byDemand(a, b));
   candidates.precise.sort((a, b) => (b.conversionRate ?? -1) - (a.conversionRate ?? -1) || byDemand(a, b));

@@ -1,3 +1,4 @@
+import { compareText } from '../../text/compare-text';
 import type { Platform } from '../../model/page';
 import type { Order } from '../../model/records';
 import { isPurchased } from './order-status';
@@ -71,11 +72,6 @@ export function collectBuyerHistories(orders: readonly Order[], itemTitles: Read
     });
   }
   return histories.sort((a, b) => compareText(a.key, b.key));
-}
-
-/** Code-point order: the same in Node and every browser locale (localeCompare on Chinese is not). */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

@@ -1,6 +1,7 @@
+import { compareText } from '../../text/compare-text';
 import type { Order } from '../../model/records';
 import { DAY_MS } from '../../text/china-date';
-import { collectBuyerHistories, compareText, type BoughtItem, type BuyerHistory } from './buyer-history';
+import { collectBuyerHistories, type BoughtItem, type BuyerHistory } from './buyer-history';
 
 /** The target crowds of seed 002 (系统推荐人群), in its order. */
 export const CROWD_IDS = [

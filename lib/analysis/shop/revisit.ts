@@ -1,7 +1,8 @@
+import { compareText } from '../../text/compare-text';
 import type { Platform } from '../../model/page';
 import { REVISIT_REASONS, type Order, type RevisitReason } from '../../model/records';
 import { chinaDayStart, DAY_MS } from '../../text/china-date';
-import { collectBuyerHistories, compareText, type BuyerHistory } from './buyer-history';
+import { collectBuyerHistories, type BuyerHistory } from './buyer-history';
 
 /** How the 回访清单 names each reason, and what the seed (002 §三) says to do. */
 export const REVISIT_REASON_LABELS: Record<RevisitReason, string> = {

@@ -121,4 +121,19 @@ describe('thirds', () => {
       ]),
     ).toEqual([true, false, false, false]);
   });
+
+  it('terms of equal 搜索人气 keep one order in every locale (a Chinese browser sorts 啊 before 中; code points do not)', () => {
+    const rows = [market('啊卫衣', 500, 100), market('中卫衣', 500, 100), market('卫衣', 900, 100)];
+    const original = String.prototype.localeCompare;
+    // As in a browser whose default locale is zh-CN.
+    String.prototype.localeCompare = function (this: string, that: string): number {
+      return original.call(this, that, 'zh-CN');
+    };
+    try {
+      const table = buildKeywordTable(pickDemandCaptures(rows, 'taobao'), nodeSegmenter());
+      expect(table.terms.map((t) => t.term)).toEqual(['卫衣', '中卫衣', '啊卫衣']);
+    } finally {
+      String.prototype.localeCompare = original;
+    }
+  });
 });
