@@ -398,7 +398,7 @@ export function formatReport(report: AnalysisReport): string {
         .map((w) => `${w.word}(${w.titles})`)
         .join(' ')}`,
       ...(report.storeBrands?.length
-        ? [`竞品的品牌词（来自旗舰店/专卖店店名，不要写进标题，推荐标题不会用）: ${report.storeBrands.join(' ')}`]
+        ? [`竞品的品牌词（来自旗舰店/专卖店店名，不要写进标题，推荐标题不会用）: ${report.storeBrands.join('、')}`]
         : []),
       '推荐标题:',
       ...(report.proposals ?? []).slice(0, 8).map((p) => `  [${p.pattern} ${p.score}分 ${countTitleUnits(p.title)}字符] ${p.title}`),

@@ -1,8 +1,8 @@
 /**
  * How often two Chinese characters stand side by side in real listing titles, learned offline from a corpus of
  * titles (scripts/learn-character-pairs.ts, sources in lib/analysis/data/character-pairs.json). The segmenter uses
- * it where a stray character could belong to the word before or the word after it (面包 + 服 + 韩国: 包服 is what
- * titles write together, 服韩 only by chance). Only counts are stored, no titles.
+ * it where a stray character could belong to the word before or the word after it (有线 + 控 + 通话: 线控 is what
+ * titles write together, 控通 only by chance). Only counts are stored, no titles.
  *
  * Counts are kept to half a power of two: a code character q stands for 2^(q/2), enough to compare likelihoods
  * and a third of the size of exact numbers.

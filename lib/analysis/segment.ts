@@ -13,7 +13,7 @@ import { readCharacterPairs, type CharacterPairs } from './character-pairs';
 export interface JiebaLike {
   cut: (text: string, hmm?: boolean | null) => string[];
   add_word: (word: string, freq?: number | null, tag?: string | null) => number;
-  /** Part of speech per word (jieba's dictionary tags: n, v, a, f …); used for single characters only. */
+  /** Part of speech per word (jieba's dictionary tags: n, v, a, f …), asked of single characters and of words. */
   tag: (sentence: string, hmm?: boolean | null) => { word: string; tag: string }[];
 }
 
@@ -48,9 +48,12 @@ export interface Segmenter {
 const USER_WORD_FREQ = 200_000;
 /**
  * jieba scores a cut as the sum of log(frequency ÷ total) over its words, so the total is what each extra word
- * costs. Raised about threefold (added as the frequency of a word no title contains), it makes a title's longer
- * dictionary words win over short pieces (春夏秋冬, 芝麻街, 话梅味 + 西瓜子): titles are written in search words,
- * longer than the news words jieba's frequencies come from. Chosen on the real titles (BENCHMARKS.md "Issue 17").
+ * costs. Raised about fourfold (added as the frequency of a word no title contains: private-use characters, which
+ * jieba never reads as part of a word), it makes a title's longer dictionary words win over short pieces
+ * (春夏秋冬, 芝麻街, 话梅味 + 西瓜子): titles are written in search words, longer than the news words jieba's
+ * frequencies come from. Chosen on the real titles (BENCHMARKS.md "Issue 17"). jieba-wasm keeps the total in 32
+ * bits: this leaves room for about 10,000 more added words (USER_WORD_FREQ each) in one page's life, five times
+ * what 设置 allows.
  */
 const WORD_COST_FREQ = 1_600_000_000;
 const WORD_COST_TOKEN = '\uE000\uE001';
@@ -101,7 +104,7 @@ export function createSegmenter(
 
   const build = (learned: ReadonlySet<string>, units: readonly string[]): Segmenter => {
     const segment = (text: string): string[] =>
-      attachHeads(repairFragments(joinLearned(splitCompounds(jieba.cut(text, true), tagOf), learned), leansRight, pairs), tagOf);
+      attachHeads(repairFragments(joinLearned(splitCompounds(jieba.cut(text, true), known, tagOf), learned), leansRight, pairs), tagOf);
     const tokens = (text: string): Token[] => {
       let at = 0;
       return (units.length ? cutAround(text, units, segment) : segment(text)).map((word) => {
@@ -166,11 +169,12 @@ function foldLatinCase(text: string): string {
 /**
  * A four-character word of jieba's dictionary that is a word plus a product word of ours is two search words:
  * 汽车坐垫 → 汽车 + 坐垫, 大众汽车 stays (汽车 is not a product word of ours). jieba's dictionary, built from news,
- * keeps such compounds whole; sellers and shoppers search the two parts apart.
+ * keeps such compounds whole; sellers and shoppers search the two parts apart. Words we added (ours and the
+ * user's own, `added`) are never split.
  */
-function splitCompounds(pieces: string[], tagOf: (word: string) => string): string[] {
+function splitCompounds(pieces: string[], added: ReadonlySet<string>, tagOf: (word: string) => string): string[] {
   return pieces.flatMap((piece) => {
-    if (!HAN_FOUR.test(piece) || ECOMMERCE_WORDS.has(piece)) return [piece];
+    if (!HAN_FOUR.test(piece) || added.has(piece)) return [piece];
     const [head, tail] = [piece.slice(0, 2), piece.slice(2)];
     const split = ECOMMERCE_WORDS.get(tail) === '核心/类目词' && (ECOMMERCE_WORDS.has(head) || tagOf(head) !== '');
     return split ? [head, tail] : [piece];
@@ -319,6 +323,8 @@ function repairFragments(pieces: string[], leansRight: (character: string) => bo
 
 const HAN_WORD = /^\p{Script=Han}{2,3}$/u;
 
+/** Word classes that describe rather than name a thing: 女款 + 粉 and 浅色 + 粉 are a colour, not a powder. */
+const DESCRIBING: ReadonlySet<string> = new Set(['修饰/场景/人群词', '属性词']);
 /** Sizes written as one word with their unit: 特大 + 号, 加大 + 码. */
 const SIZE_END = /[大小中]$/u;
 const SIZE_UNITS: ReadonlySet<string> = new Set('号码');
@@ -327,12 +333,13 @@ const SIZE_UNITS: ReadonlySet<string> = new Set('号码');
  * Heads that are also words of their own, so jieba leaves them apart: 粉 (pink, or powder), 条 (a measure word, or
  * a strip), 号 and 码 (a number, or a size). After a Chinese word of two or three characters they end it where that
  * word says what the thing is made of or how large it is: 桑葚 + 粉 → 桑葚粉, 三七 + 粉 → 三七粉, 反光 + 条 → 反光条,
- * 特大 + 号 → 特大号. Not after a numeral (两条 is a count) or a word ending in an audience or colour character.
+ * 特大 + 号 → 特大号. Not after a numeral (几十万条 is a count); 粉 not after an audience, style or colour word (女款粉,
+ * 浅色粉) or a character that stands alone.
  * Measured on the real titles (BENCHMARKS.md "Issue 17").
  */
 function endsAsHead(prev: string, piece: string, tagOf: (word: string) => string): boolean {
   if (!HAN_WORD.test(prev) || ECOMMERCE_WORDS.get(prev) === '品牌词') return false;
-  if (piece === '粉') return !STANDALONE_CHARACTERS.has(prev.slice(-1));
+  if (piece === '粉') return !STANDALONE_CHARACTERS.has(prev.slice(-1)) && !DESCRIBING.has(ECOMMERCE_WORDS.get(prev) ?? '');
   if (piece === '条') return tagOf(prev) !== 'm';
   return SIZE_UNITS.has(piece) && SIZE_END.test(prev);
 }

@@ -1,4 +1,4 @@
-import { ECOMMERCE_WORDS } from './data/ecommerce-words';
+import { ECOMMERCE_WORDS, HEAD_CHARACTERS } from './data/ecommerce-words';
 import { normaliseShop } from './history/mine';
 
 /**
@@ -22,9 +22,10 @@ const STORE_LINES = new Set(
  * A brand written in Chinese characters, in Latin letters and digits (words of it may be spaced: New Balance), or
  * beginning with digits (361度, 3M).
  */
-const HAN_RUN = /(?<![0-9])\p{Script=Han}{2,}/gu;
-// A Chinese or Latin run right after digits is the tail of a digit brand (361度, 3M), read as one.
-const LATIN_RUN = /(?<![0-9])[A-Za-z][A-Za-z0-9]*(?: [A-Za-z0-9]+)*/g;
+const HAN_RUN = /(?<![0-9\p{Script=Han}])\p{Script=Han}{2,}/gu;
+// Each run starts where a brand can start: the Chinese or Latin letters right after digits are the tail of a
+// digit brand (361度, 3M), read whole by DIGIT_RUN, never a brand of their own (跑鞋 of 361度跑鞋).
+const LATIN_RUN = /(?<![0-9A-Za-z])[A-Za-z][A-Za-z0-9]*(?: [A-Za-z0-9]+)*/g;
 const DIGIT_RUN = /(?<![A-Za-z0-9])[0-9]+(?:\p{Script=Han}+|[A-Za-z]+)/gu;
 
 /**
@@ -56,7 +57,9 @@ export function brandsOfStores(items: readonly { title: string; shop?: string | 
       if (written && !isOtherWord(written)) add(written);
     }
     for (const run of stem.match(DIGIT_RUN) ?? []) {
-      const written = asWritten(title, withoutStoreLine(run));
+      // A number alone is not a brand (100家居旗舰店), nor is a number with an attribute (3D, 5G).
+      const brand = withoutStoreLine(run);
+      const written = /\D/.test(brand) && !isOtherWord(brand) ? asWritten(title, brand) : null;
       if (written) add(written);
     }
   }
@@ -81,14 +84,15 @@ function normaliseStore(name: string): string {
   return normaliseShop(name.normalize('NFKC').replace(/\s+/g, ''));
 }
 
-/** The Chinese part of a store name without the line of goods after the brand (南极人内衣 → 南极人). */
+/** A store name's brand part without the line of goods after the brand (南极人内衣 → 南极人, 361度跑鞋 → 361度). */
 function withoutStoreLine(run: string): string {
   let brand = run;
   for (let changed = true; changed;) {
     changed = false;
     for (let n = Math.min(3, brand.length - 2); n >= 2; n--) {
       const tail = brand.slice(-n);
-      if (STORE_LINES.has(tail) || isOtherWord(tail)) {
+      // Two characters ending in a product head name a line of goods too (跑鞋 of 361度跑鞋, 女包).
+      if (STORE_LINES.has(tail) || isOtherWord(tail) || (n === 2 && HEAD_CHARACTERS.has(tail[1]!))) {
         brand = brand.slice(0, -n);
         changed = true;
         break;

@@ -28,11 +28,18 @@ describe('segmentation with the e-commerce dictionary', () => {
     ['帆布男女包', ['帆布', '男女', '包']],
     ['汽车坐垫冬季加厚', ['汽车', '坐垫', '冬季', '加厚']],
     ['帽子春夏秋冬', ['帽子', '春夏秋冬']],
-    // Not a head here: 粉色 is a word, and a count keeps its measure word.
+    // Not a head here: 粉色 is a word, 粉 after a style or colour word is a colour, and a count keeps its measure word.
     ['桑葚粉色', ['桑葚', '粉色']],
+    ['女款粉', ['女款', '粉']],
+    ['浅色粉口红', ['浅色', '粉', '口红']],
+    ['几十万条', ['几十万', '条']],
     ['收边条5米', ['收边条', '5', '米']],
   ])('%s', (title, expected) => {
     expect(seg.cut(title)).toEqual(expected);
+  });
+
+  it('never splits a word the user added (设置 → 自定义词), even one that looks like a news compound', () => {
+    expect(nodeSegmenter(['汽车坐垫']).cut('汽车坐垫四件套纯棉')).toEqual(['汽车坐垫', '四件套', '纯棉']);
   });
 
   it('tokens keep offsets of every piece, separators included', () => {

@@ -43,7 +43,11 @@ describe('competitors’ brands from their store names', () => {
   it('reads brands that begin with digits, whole, without the line of goods', () => {
     expect(brandsOfStores([{ title: '361度运动鞋男跑步鞋', shop: '361度官方旗舰店' }])).toEqual(['361度']);
     expect(brandsOfStores([{ title: '361度运动鞋', shop: '361度运动旗舰店' }])).toEqual(['361度']);
+    expect(brandsOfStores([{ title: '361度跑鞋男', shop: '361度跑鞋旗舰店' }])).toEqual(['361度']);
+    expect(brandsOfStores([{ title: '999感冒灵颗粒', shop: '999感冒灵旗舰店' }])).toEqual(['999感冒灵']);
     expect(brandsOfStores([{ title: '3M口罩KN95防护', shop: '3M旗舰店' }])).toEqual(['3M']);
+    // A number alone is not a brand, and the tail after a digit brand is never a brand of its own.
+    expect(brandsOfStores([{ title: '收纳袋100个装家居', shop: '100家居旗舰店' }])).toEqual([]);
     // Only where the title writes the brand whole: 2361 is another number.
     expect(brandsOfStores([{ title: '2361度电热水壶', shop: '361度旗舰店' }])).toEqual([]);
   });
