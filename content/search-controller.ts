@@ -28,14 +28,18 @@ export function startSearchController(ctx: ContentScriptContext, platform: Platf
   let mine: MyItems | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
+  // Capture (the popup's search/parse) reads every field; the overlay only what it draws (search-detail.ts),
+  // through the same sources and checks, so its ranks and ad marks are the capture's.
   const parse = (): ParseResult<SearchPage> => parseSearchPage(document, location.href, observed.forPage(location.href));
+  const readForOverlay = (): ParseResult<SearchPage> =>
+    parseSearchPage(document, location.href, observed.forPage(location.href), 'overlay');
 
   const mutations = new MutationObserver(() => schedule());
   const draw = (): void => timed('draw', redraw);
   const redraw = (): void => {
     mutations.disconnect(); // our own marks must not re-trigger a redraw
     try {
-      const result = showOverlays ? timed('draw.parse', parse) : null;
+      const result = showOverlays ? timed('draw.parse', readForOverlay) : null;
       if (!result?.ok) {
         removeSearchOverlay(document);
         return;

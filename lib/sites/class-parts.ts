@@ -14,9 +14,11 @@ export function indexCardParts(
   const scanLabels = labels.some((l) => cardText.includes(l));
   let hasLabel = false;
   const wanted = new Set(names);
-  // Only elements with a `--` in their class can carry a logical name; the browser's selector engine finds
-  // them far faster than reading every element's class in script (this runs for every card on page load).
-  for (const el of card.querySelectorAll('[class*="--"]')) {
+  // Only elements whose class contains `<name>--` for a wanted name can carry one of the logical names (a token
+  // `Name--hash` or `Block--name--hash` contains it); the browser's selector engine finds them far faster than
+  // reading classes in script, and on result cards this skips about half of the `--` elements (wrappers,
+  // currency units, tags), whose classes were split in script for every card on every page load.
+  for (const el of card.querySelectorAll(candidateSelector(names))) {
     for (const token of (el.getAttribute('class') ?? '').split(/\s+/)) {
       if (!token.includes('--')) continue;
       const name = logicalClassName(token);
@@ -36,6 +38,20 @@ export function indexCardParts(
   }
   return { parts, hasLabel };
 }
+
+/** The selector for elements that may carry one of the names, made once per names array. */
+function candidateSelector(names: readonly string[]): string {
+  let selector = CANDIDATE_SELECTORS.get(names);
+  if (selector === undefined) {
+    // Names are the parsers' literals; anything that is not a plain identifier falls back to every `--` element.
+    const plain = names.length > 0 && names.every((n) => /^[A-Za-z0-9_-]+$/.test(n));
+    selector = plain ? names.map((n) => `[class*="${n}--"]`).join(', ') : '[class*="--"]';
+    CANDIDATE_SELECTORS.set(names, selector);
+  }
+  return selector;
+}
+
+const CANDIDATE_SELECTORS = new WeakMap<readonly string[], string>();
 
 /** `Name--hash` → Name; `Block--name--hash` → name; anything else → null. */
 export function logicalClassName(token: string): string | null {

@@ -10,26 +10,40 @@ const CARD_ROOTS = [...TAOBAO_SEARCH.card, ...TMALL_LIST.card, ...SEARCH_1688.ca
 
 /**
  * Finds the card element of each parsed item, whatever source the items came from: by the exact
- * detail link first, then by an id in a link or attribute. One pass over the page's links.
+ * detail link first, then by an id in a link or attribute.
  */
 export function locateCards(doc: ParentNode, items: readonly SearchItem[]): Map<number, Element> {
+  const candidates = doc.querySelectorAll('a[href], [data-nid], [data-id], [data-offer-id], [id^="item_id_"]');
   const byHref = new Map<string, Element>();
-  const byId = new Map<string, Element>();
-  for (const el of doc.querySelectorAll('a[href], [data-nid], [data-id], [data-offer-id], [id^="item_id_"]')) {
+  for (const el of candidates) {
     const href = el.getAttribute('href');
-    if (href) {
-      const absolute = href.startsWith('//') ? `https:${href}` : href;
-      if (!byHref.has(absolute)) byHref.set(absolute, el);
-    }
-    const id = readAnyId(el, href);
-    if (id && !byId.has(id)) byId.set(id, el);
+    if (!href) continue;
+    const absolute = href.startsWith('//') ? `https:${href}` : href;
+    if (!byHref.has(absolute)) byHref.set(absolute, el);
   }
+  // The id index (three patterns per element) is built only when some item is not found by its link: on the
+  // pages we know every card is, and this runs on every result-page load.
+  let byId: Map<string, Element> | null = null;
   const found = new Map<number, Element>();
   for (const item of items) {
-    const hit = (item.detailUrl ? byHref.get(item.detailUrl) : undefined) ?? byId.get(item.itemId);
+    let hit = item.detailUrl ? byHref.get(item.detailUrl) : undefined;
+    if (!hit) {
+      byId ??= indexIds(candidates);
+      hit = byId.get(item.itemId);
+    }
     if (hit) found.set(item.position, hit.closest(CARD_ROOTS) ?? hit);
   }
   return found;
+}
+
+/** The first element per id, in page order. */
+function indexIds(candidates: Iterable<Element>): Map<string, Element> {
+  const byId = new Map<string, Element>();
+  for (const el of candidates) {
+    const id = readAnyId(el, el.getAttribute('href'));
+    if (id && !byId.has(id)) byId.set(id, el);
+  }
+  return byId;
 }
 
 function readAnyId(el: Element, href: string | null): string | null {

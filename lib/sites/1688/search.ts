@@ -4,6 +4,7 @@ import { hasLabel, queryAllFirst, queryFirst, readImageSrc, readText } from '../
 import { extractAssignedJson, readInlineScripts } from '../embedded-json';
 import { at, readArray, readFirstString, readFlag, readString } from '../json-read';
 import type { ParseResult } from '../parse-result';
+import type { SearchDetail } from '../search-detail';
 import { buildSearchItem } from '../search-item';
 import { generalSource, mergeObserved, parseFromSources } from '../search-sources';
 import { readPageNumber } from '../result-page-number';
@@ -19,9 +20,10 @@ export function read1688SearchPosition(url: URL): { sort: string | null; page: n
  * `offerRepurchaseRate`, `shop.text`, `province`/`city`, `offerPicUrl`, `linkUrl`, flags as "true" strings).
  * The 2025–26 page keeps the same cards in its state (⚠ public readers, not a capture):
  * `window.data.offerV2.response.data.OFFER.items` and the flat `window.data.offerV2Showed.offerList[]`; both
- * shapes are read here. Ads: `isP4P == "true"`, `isBid == "true"`, `block == "P4P"`, `type == "bid"`.
+ * shapes are read here. Ads: `isP4P == "true"`, `isBid == "true"`, `block == "P4P"`, `type == "bid"`. An overlay
+ * read (search-detail.ts) leaves repurchase rate, ship-from, image and badges out.
  */
-export function parse1688Mtop(json: unknown): SearchItem[] | null {
+export function parse1688Mtop(json: unknown, detail: SearchDetail = 'full'): SearchItem[] | null {
   const cells =
     at(json, 'data.data.OFFER.items') ??
     at(json, 'data.OFFER.items') ??
@@ -33,10 +35,11 @@ export function parse1688Mtop(json: unknown): SearchItem[] | null {
   return cells
     .map((cell) => (at(cell, 'data') ?? cell) as unknown)
     .filter((card) => readString(card, 'offerId') !== null)
-    .map((card, i) => buildSearchItem('1688', i + 1, mtopCardFields(card)));
+    .map((card, i) => buildSearchItem('1688', i + 1, detail === 'full' ? mtopCardFields(card) : mtopOverlayFields(card)));
 }
 
-function mtopCardFields(card: unknown): Parameters<typeof buildSearchItem>[2] {
+/** What the overlay shows of an mtop card (search-detail.ts); the full read adds the rest. */
+function mtopOverlayFields(card: unknown): Parameters<typeof buildSearchItem>[2] {
   const offerId = readString(card, 'offerId');
   const afterPriceIsSales = (readString(card, 'afterPrice.matKey') ?? 'sale_count') === 'sale_count';
   return {
@@ -44,11 +47,26 @@ function mtopCardFields(card: unknown): Parameters<typeof buildSearchItem>[2] {
     title: readFirstString(card, ['title', 'subject']),
     price: readString(card, 'priceInfo.price'),
     salesText: (afterPriceIsSales ? readString(card, 'afterPrice.text') : null) ?? readString(card, 'bookedCount'),
-    repurchase: readFirstString(card, ['offerRepurchaseRate', 'turnHead.percent']),
     shop: readFirstString(card, ['shop.text', 'loginId']),
+    shipFrom: null,
+    imageUrl: null,
+    detailUrl: readString(card, 'linkUrl') ?? (offerId ? `https://detail.1688.com/offer/${offerId}.html` : null),
+    badges: [],
+    adEvidence: [
+      readFlag(card, 'isP4P') && 'isP4P',
+      readFlag(card, 'isBid') && 'isBid',
+      readString(card, 'block') === 'P4P' && 'block:P4P',
+      readString(card, 'type') === 'bid' && 'type:bid',
+    ],
+  };
+}
+
+function mtopCardFields(card: unknown): Parameters<typeof buildSearchItem>[2] {
+  return {
+    ...mtopOverlayFields(card),
+    repurchase: readFirstString(card, ['offerRepurchaseRate', 'turnHead.percent']),
     shipFrom: [readString(card, 'province'), readString(card, 'city')].filter(Boolean).join(' ') || null,
     imageUrl: readFirstString(card, ['offerPicUrl', 'odPicUrl', 'list.cover.pic']),
-    detailUrl: readString(card, 'linkUrl') ?? (offerId ? `https://detail.1688.com/offer/${offerId}.html` : null),
     badges: [
       readFlag(card, 'superFactory') ? '超级工厂' : null,
       readFlag(card, 'factoryInspection') ? '验厂' : null,
@@ -57,12 +75,6 @@ function mtopCardFields(card: unknown): Parameters<typeof buildSearchItem>[2] {
       ...readArray(card, 'offerTags.serviceTags').map((t) => readString(t)),
       ...readArray(card, 'offerTags.promotionTags').map((t) => readString(t) ?? readString(t, 'text')),
       ...readArray(card, 'tags').map((t) => readString(t, 'text')),
-    ],
-    adEvidence: [
-      readFlag(card, 'isP4P') && 'isP4P',
-      readFlag(card, 'isBid') && 'isBid',
-      readString(card, 'block') === 'P4P' && 'block:P4P',
-      readString(card, 'type') === 'bid' && 'type:bid',
     ],
   };
 }
@@ -112,8 +124,12 @@ export function parse1688Legacy(doc: ParentNode): SearchItem[] | null {
   return null;
 }
 
-/** Rendered cards, current generation first, legacy `.sm-offer-item` second. */
-export function parse1688Cards(doc: ParentNode): SearchItem[] {
+/**
+ * Rendered cards, current generation first, legacy `.sm-offer-item` second. An overlay read (search-detail.ts)
+ * leaves image and badges out (the legacy cards are read in full: rare, and their reader is not split).
+ */
+export function parse1688Cards(doc: ParentNode, detail: SearchDetail = 'full'): SearchItem[] {
+  const full = detail === 'full';
   const current = queryAllFirst(doc, SEARCH_1688.card);
   if (current.length) {
     return current.map((card, i) => {
@@ -125,9 +141,9 @@ export function parse1688Cards(doc: ParentNode): SearchItem[] {
         salesText: readText(card, SEARCH_1688.sales),
         shop: readText(card, SEARCH_1688.shop),
         shipFrom: null,
-        imageUrl: readImageSrc(queryFirst(card, SEARCH_1688.image)),
+        imageUrl: full ? readImageSrc(queryFirst(card, SEARCH_1688.image)) : null,
         detailUrl: href,
-        badges: [...card.querySelectorAll(SEARCH_1688.badges.join(', '))].map((n) => n.textContent),
+        badges: full ? [...card.querySelectorAll(SEARCH_1688.badges.join(', '))].map((n) => n.textContent) : [],
         adEvidence: [
           card.classList.contains(AD_CARD_CLASS_1688) && 'ad-card-class',
           href !== null && AD_HOSTS_1688.some((h) => href.includes(h)) && 'ad-click-host',
@@ -155,19 +171,28 @@ export function parse1688Cards(doc: ParentNode): SearchItem[] {
   });
 }
 
-/** Observed response first, then the legacy embedded JSON, then the rendered cards. */
-export function parse1688SearchPage(doc: ParentNode, url: URL, keyword: string, observed: readonly unknown[]): ParseResult<SearchPage> {
+/**
+ * Observed response first, then the legacy embedded JSON, then the rendered cards. `detail` applies to the
+ * observed responses and the cards; legacy pages and the general reader are always read in full.
+ */
+export function parse1688SearchPage(
+  doc: ParentNode,
+  url: URL,
+  keyword: string,
+  observed: readonly unknown[],
+  detail: SearchDetail = 'full',
+): ParseResult<SearchPage> {
   return parseFromSources(
     { platform: '1688', keyword, url: url.href, ...read1688SearchPosition(url) },
     [
       {
         name: 'mtop',
         lookedAt: 'observed OFFER.items',
-        read: () => mergeObserved(observed.map(parse1688Mtop)),
+        read: () => mergeObserved(observed.map((json) => parse1688Mtop(json, detail))),
         crossCheck: { doc, pageUrl: url.href },
       },
       { name: 'offerresultData', lookedAt: 'window.data.offerresultData', read: () => parse1688Legacy(doc) },
-      { name: 'dom', lookedAt: 'offer cards', read: () => parse1688Cards(doc), check: 'cards' },
+      { name: 'dom', lookedAt: 'offer cards', read: () => parse1688Cards(doc, detail), check: 'cards' },
       generalSource(doc, url.href, '1688'),
     ],
     '页面上没有找到商品（可能还没加载完，或页面结构已变化）',

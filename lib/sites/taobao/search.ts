@@ -6,6 +6,7 @@ import { queryAllFirst, readImageSrc } from '../dom-read';
 import { extractAssignedJson, readInlineScripts } from '../embedded-json';
 import { absoluteUrl, at, readArray, readFirstString, readFlag, readString } from '../json-read';
 import type { ParseResult } from '../parse-result';
+import type { SearchDetail } from '../search-detail';
 import { buildSearchItem } from '../search-item';
 import { generalSource, mergeObserved, parseFromSources } from '../search-sources';
 import { pageOfOffset, readPageNumber } from '../result-page-number';
@@ -77,16 +78,19 @@ function legacyIconBadge(icon: { text: string | null; key: string | null }): str
 
 /**
  * Current React result page: one `<a>` card per item (pages-taobao.md, 2023 and 2024–2025 class
- * generations). Ads: the card links through click.simba.taobao.com, or shows a 广告 label.
+ * generations). Ads: the card links through click.simba.taobao.com, or shows a 广告 label. An overlay read
+ * (search-detail.ts) looks for fewer parts and leaves ship-from, badges and the image out.
  */
-export function parseTaobaoCards(doc: ParentNode): SearchItem[] {
+export function parseTaobaoCards(doc: ParentNode, detail: SearchDetail = 'full'): SearchItem[] {
   const P = TAOBAO_CARD_PARTS;
-  const names = Object.values(P);
+  const full = detail === 'full';
+  const names = full ? Object.values(P) : OVERLAY_PARTS;
   return queryAllFirst(doc, TAOBAO_SEARCH.card).map((card, i) => {
     const href = card.getAttribute('href');
     const isTmall = /detail\.tmall\.com/.test(href ?? '');
     const { parts, hasLabel } = indexCardParts(card, names, ['广告']);
     const text = (name: string): string | null => parts.get(name)?.textContent?.replace(/\s+/g, ' ').trim() || null;
+    // parts.get of a name not looked for is undefined: the overlay read skips these without a branch each.
     const procity = parts.get(P.procity);
     const spans = procity ? [...procity.getElementsByTagName('span')].map((s) => s.textContent?.trim()).filter(Boolean) : [];
     const badgeWrapper = parts.get(P.badges);
@@ -99,13 +103,23 @@ export function parseTaobaoCards(doc: ParentNode): SearchItem[] {
       salesText: text(P.sales),
       shop: text(P.shopText) ?? text(P.shop),
       shipFrom: spans.length ? spans.join(' ') : (procity?.textContent?.trim() ?? null),
-      imageUrl: readImageSrc(image?.tagName === 'IMG' ? image : (image?.querySelector('img') ?? null)),
+      imageUrl: image ? readImageSrc(image.tagName === 'IMG' ? image : image.querySelector('img')) : null,
       detailUrl: absoluteUrl(href),
-      badges: [isTmall ? '天猫' : null, ...badgeNodes.map((n) => n.textContent)],
+      badges: full ? [isTmall ? '天猫' : null, ...badgeNodes.map((n) => n.textContent)] : [],
       adEvidence: [isAdLink(href) && 'click.simba', hasLabel && 'label:广告'],
     });
   });
 }
+
+/** The card parts an overlay read needs (search-detail.ts): no ship-from, badges or image. */
+const OVERLAY_PARTS: readonly string[] = [
+  TAOBAO_CARD_PARTS.title,
+  TAOBAO_CARD_PARTS.priceInt,
+  TAOBAO_CARD_PARTS.priceFloat,
+  TAOBAO_CARD_PARTS.sales,
+  TAOBAO_CARD_PARTS.shopText,
+  TAOBAO_CARD_PARTS.shop,
+];
 
 /**
  * The page's own search response: items at `data.itemsArray[]` (some readers saw `data.data.itemsArray`).
@@ -114,9 +128,11 @@ export function parseTaobaoCards(doc: ParentNode): SearchItem[] {
  * `shopInfo.title`/`nick`, `pic_path`, `auctionURL`, `isP4p` as the string "true", `utLogMap.x_ad`, and an ad
  * linking straight to the detail page marked only by `xxc=ad_ztc`. Badges are `icons[].text` (older:
  * `iconList`, an array or one comma-separated string of icon keys); Tmall is an icon alias `tmall`/`tmallPC` or
- * a detail.tmall.com link. Entries with `customCardType`, or without an item id, are not items.
+ * a detail.tmall.com link. Entries with `customCardType`, or without an item id, are not items. An overlay read
+ * (search-detail.ts) leaves badges, ship-from and the image out; the icons are still read for the Tmall platform.
  */
-export function parseTaobaoMtop(json: unknown): SearchItem[] | null {
+export function parseTaobaoMtop(json: unknown, detail: SearchDetail = 'full'): SearchItem[] | null {
+  const full = detail === 'full';
   const items = at(json, 'data.itemsArray') ?? at(json, 'data.data.itemsArray');
   if (!Array.isArray(items) || items.length === 0) return null;
   return items
@@ -137,15 +153,17 @@ export function parseTaobaoMtop(json: unknown): SearchItem[] | null {
         price: readFirstString(it, ['priceShow.price', 'price', 'view_price']),
         salesText: readFirstString(it, ['realSales', 'view_sales']),
         shop: readFirstString(it, ['shopInfo.title', 'nick']),
-        shipFrom: readFirstString(it, ['procity', 'item_loc']),
-        imageUrl: readFirstString(it, ['pic_path', 'pic_url']),
+        shipFrom: full ? readFirstString(it, ['procity', 'item_loc']) : null,
+        imageUrl: full ? readFirstString(it, ['pic_path', 'pic_url']) : null,
         detailUrl,
-        badges: [
-          isTmall ? '天猫' : null,
-          ...icons.map((icon) => readString(icon, 'text')),
-          ...iconKeys.map((key) => ICON_KEY_BADGES[key] ?? null),
-          ...readIconListTexts(it),
-        ],
+        badges: full
+          ? [
+              isTmall ? '天猫' : null,
+              ...icons.map((icon) => readString(icon, 'text')),
+              ...iconKeys.map((key) => ICON_KEY_BADGES[key] ?? null),
+              ...readIconListTexts(it),
+            ]
+          : [],
         adEvidence: [
           (readFlag(it, 'isP4p') || readFlag(it, 'p4p')) && 'p4p',
           readFlag(it, 'utLogMap.x_ad') && 'x_ad',
@@ -176,19 +194,29 @@ function readIconListTexts(it: unknown): (string | null)[] {
   return readArray(it, 'iconList').map((x) => readString(x, 'text'));
 }
 
-/** Tries the observed responses, then the embedded legacy JSON, then the rendered cards. */
-export function parseTaobaoSearchPage(doc: ParentNode, url: URL, keyword: string, observed: readonly unknown[]): ParseResult<SearchPage> {
+/**
+ * Tries the observed responses, then the embedded legacy JSON, then the rendered cards. `detail` applies to the
+ * observed responses and the cards; legacy pages and the general reader are always read in full (rare, and
+ * their readers are not split).
+ */
+export function parseTaobaoSearchPage(
+  doc: ParentNode,
+  url: URL,
+  keyword: string,
+  observed: readonly unknown[],
+  detail: SearchDetail = 'full',
+): ParseResult<SearchPage> {
   return parseFromSources(
     { platform: 'taobao', keyword, url: url.href, ...readTaobaoSearchPosition(url) },
     [
       {
         name: 'mtop',
         lookedAt: 'observed mtop itemsArray',
-        read: () => mergeObserved(observed.map(parseTaobaoMtop)),
+        read: () => mergeObserved(observed.map((json) => parseTaobaoMtop(json, detail))),
         crossCheck: { doc, pageUrl: url.href },
       },
       { name: 'g_page_config', lookedAt: 'g_page_config auctions', read: () => parseTaobaoLegacy(doc) },
-      { name: 'dom', lookedAt: 'card anchors', read: () => parseTaobaoCards(doc), check: 'cards' },
+      { name: 'dom', lookedAt: 'card anchors', read: () => parseTaobaoCards(doc, detail), check: 'cards' },
       generalSource(doc, url.href, 'taobao'),
     ],
     '页面上没有找到商品卡片（可能还没加载完，或页面结构已变化）',

@@ -25,4 +25,26 @@ describe('indexCardParts', () => {
     expect(parts.has('sales')).toBe(false);
     expect(hasLabel).toBe(true);
   });
+
+  it('looks only at elements that may carry a wanted name, and keeps the first in page order', () => {
+    const card = document.createElement('a');
+    card.innerHTML =
+      '<div class="xtitle--a">not a title</div><div class="wrap--w"><span class="a b Card--title--c">一</span></div>' +
+      '<span class="title--d">二</span><i class="priceFloat--p other--q">.5</i><b class="Shop--shopName--s">店</b>';
+    const { parts, hasLabel } = indexCardParts(card, ['title', 'priceFloat', 'shopName', 'realSales'], ['广告']);
+    expect(parts.get('title')?.textContent).toBe('一');
+    expect(parts.get('priceFloat')?.textContent).toBe('.5');
+    expect(parts.get('shopName')?.textContent).toBe('店');
+    expect([...parts.keys()].sort()).toEqual(['priceFloat', 'shopName', 'title']);
+    expect(hasLabel).toBe(false);
+  });
+
+  it('reads every class-bearing element when a name is not a plain identifier', () => {
+    const card = document.createElement('a');
+    card.innerHTML = '<div class="a.b--x">x</div><div class="title--t">t</div>';
+    const { parts } = indexCardParts(card, ['a.b', 'title']);
+    expect(parts.get('a.b')?.textContent).toBe('x');
+    expect(parts.get('title')?.textContent).toBe('t');
+    expect(indexCardParts(card, []).parts.size).toBe(0);
+  });
 });
