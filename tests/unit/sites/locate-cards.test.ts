@@ -2,26 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchItem } from '../../../lib/model/records';
 import { locateCards } from '../../../lib/sites/locate-cards';
+import { makeSearchItem } from '../../support/search-item';
 
 function item(position: number, itemId: string, detailUrl: string | null): SearchItem {
-  return {
-    platform: 'taobao',
-    position,
-    itemId,
-    title: `item ${itemId}`,
-    priceMin: 1,
-    priceMax: 1,
-    sales: null,
-    salesText: null,
-    repurchaseRate: null,
-    shop: null,
-    shipFrom: null,
-    imageUrl: null,
-    detailUrl,
-    badges: [],
-    isAd: false,
-    adEvidence: [],
-  };
+  return makeSearchItem({ position, itemId, title: `item ${itemId}`, priceMin: 1, priceMax: 1, detailUrl });
 }
 
 function page(html: string): Document {
