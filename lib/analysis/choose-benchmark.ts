@@ -1,3 +1,4 @@
+import { foldLatinCase } from '../text/fold-latin-case';
 export interface BenchmarkCandidate {
   id: number;
   keyword: string;
@@ -21,9 +22,11 @@ export function chooseSnapshotForTitle(snapshots: readonly BenchmarkCandidate[],
 }
 
 function matchScore(keyword: string, title: string): number {
-  const k = keyword.replace(/\s+/g, '');
-  if (!k || !title) return 0;
-  if (title.includes(k)) return 1000 + k.length;
+  // Latin letters in any case: a t恤 title belongs to the T恤 search.
+  const k = foldLatinCase(keyword.replace(/\s+/g, ''));
+  const t = foldLatinCase(title);
+  if (!k || !t) return 0;
+  if (t.includes(k)) return 1000 + k.length;
   const chars = [...k];
-  return chars.filter((c) => title.includes(c)).length / chars.length;
+  return chars.filter((c) => t.includes(c)).length / chars.length;
 }

@@ -7,6 +7,7 @@ import {
   SUFFIX_CHARACTERS,
 } from './data/ecommerce-words';
 import pairData from './data/character-pairs.json';
+import { foldLatinCase } from '../text/fold-latin-case';
 import { readCharacterPairs, type CharacterPairs } from './character-pairs';
 
 /** The part of jieba-wasm's API we use; the Node build (tests, CLI) and the web build (extension pages) both fit. */
@@ -87,7 +88,8 @@ export function createSegmenter(
   const known = added;
   const addWords = (list: Iterable<string>): void => {
     for (const raw of list) {
-      const word = raw.trim();
+      // Titles are cut with Latin letters folded (T恤 and t恤 alike), so words are added folded.
+      const word = foldLatinCase(raw.trim());
       if (!word || known.has(word)) continue;
       jieba.add_word(word, USER_WORD_FREQ, null);
       known.add(word);
@@ -103,8 +105,14 @@ export function createSegmenter(
   const tagOf = taggingWords(jieba);
 
   const build = (learned: ReadonlySet<string>, units: readonly string[]): Segmenter => {
-    const segment = (text: string): string[] =>
+    const cutFolded = (text: string): string[] =>
       attachHeads(repairFragments(joinLearned(splitCompounds(jieba.cut(text, true), known, tagOf), learned), leansRight, pairs), tagOf);
+    // Cut with Latin letters folded, so t恤 is the word T恤 is and INS风 the word ins风 is; the pieces are then read
+    // back from the text itself, in its own case (folding keeps every offset).
+    const segment = (text: string): string[] => {
+      let at = 0;
+      return cutFolded(foldLatinCase(text)).map((piece) => text.slice(at, (at += piece.length)));
+    };
     const tokens = (text: string): Token[] => {
       let at = 0;
       return (units.length ? cutAround(text, units, segment) : segment(text)).map((word) => {
@@ -120,7 +128,7 @@ export function createSegmenter(
           .filter(isWord),
       tokens,
       addWords,
-      withWords: (words) => build(new Set([...learned, ...words]), units),
+      withWords: (words) => build(new Set([...learned, ...[...words].map(foldLatinCase)]), units),
       // Longest first, so a unit that contains another wins where both match.
       withUnits: (more) =>
         build(
@@ -161,10 +169,6 @@ function cutAround(text: string, units: readonly string[], segment: (text: strin
 }
 
 const ALNUM = /[A-Za-z0-9]/;
-/** Lower-cases Latin letters only, so offsets stay those of the text. */
-function foldLatinCase(text: string): string {
-  return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
-}
 
 /**
  * A four-character word of jieba's dictionary that is a word plus a product word of ours is two search words:

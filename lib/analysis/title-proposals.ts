@@ -1,3 +1,4 @@
+import { foldLatinCase } from '../text/fold-latin-case';
 import { countTitleUnits } from '../text/title-units';
 import { isBannedWord } from './banned-words';
 import { isFragment } from './segment';
@@ -72,7 +73,7 @@ export function proposeTitles(
       if (!title || unique.has(title)) continue;
       const scored = score(title);
       // The scorer's own segmentation has the last word: a repeat or a fragment means the title reads badly.
-      if (new Set(scored.words).size !== scored.words.length || scored.words.some(isFragment)) continue;
+      if (new Set(scored.words.map(foldLatinCase)).size !== scored.words.length || scored.words.some(isFragment)) continue;
       unique.set(title, { pattern: id, patternLabel: PATTERNS[id], title, units: countTitleUnits(title), score: scored.score });
     }
   }
@@ -104,7 +105,7 @@ export function buildPatternTitles(
   const coreSlot: Slot = keyword ? [keyword] : (phrases.find((p) => p.words.includes(core) && p.share >= 0.5)?.words ?? [core]);
   // Each word once: nothing that repeats the core or one of its words (面膜贴 beside 补水面膜).
   const coreParts = [...coreSlot, ...(options.coreWords ?? [])].filter((c) => [...c].length > 1);
-  const usable = bank.words.filter((w) => isProposalWord(w, ownBrands) && !coreParts.some((c) => c.includes(w.word) || w.word.includes(c)));
+  const usable = bank.words.filter((w) => isProposalWord(w, ownBrands) && !coreParts.some((c) => overlap(c, w.word)));
   const usableWords = new Set(usable.map((w) => w.word));
   const of = (cls: BankWord['wordClass']): Slot[] => usable.filter((w) => w.wordClass === cls).map((w) => [w.word]);
   const attrs = of('属性词');
@@ -179,7 +180,7 @@ export type Slot = readonly string[];
 export function composeTitle(slots: readonly (Slot | undefined)[], fill: readonly FillWord[], limit: number): string {
   const used: string[] = [];
   let units = 0;
-  const overlaps = (word: string): boolean => used.some((u) => u.includes(word) || word.includes(u));
+  const overlaps = (word: string): boolean => used.some((u) => overlap(u, word));
   const fits = (slot: Slot): boolean => !slot.some(overlaps) && units + countTitleUnits(slot.join('')) <= limit;
   for (const slot of slots) {
     if (!slot?.length || !fits(slot)) continue;
@@ -189,12 +190,18 @@ export function composeTitle(slots: readonly (Slot | undefined)[], fill: readonl
   const tail: FillWord[] = [];
   for (const word of fill) {
     if (units >= limit - 1) break;
-    if (!fits([word.word]) || tail.some((t) => t.word.includes(word.word) || word.word.includes(t.word))) continue;
+    if (!fits([word.word]) || tail.some((t) => overlap(t.word, word.word))) continue;
     tail.push(word);
     units += countTitleUnits(word.word);
   }
   tail.sort((a, b) => a.meanPosition - b.meanPosition);
   return [...used, ...tail.map((t) => t.word)].join('');
+}
+
+/** Whether one word contains the other, Latin letters in any case (t恤男 and 短袖T恤 share T恤). */
+function overlap(a: string, b: string): boolean {
+  const [x, y] = [foldLatinCase(a), foldLatinCase(b)];
+  return x.includes(y) || y.includes(x);
 }
 
 /** A word to fill the room with, and where competitors usually write it. */

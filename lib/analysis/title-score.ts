@@ -1,3 +1,4 @@
+import { foldLatinCase } from '../text/fold-latin-case';
 import { countTitleUnits, TITLE_UNIT_LIMIT } from '../text/title-units';
 import { findBannedWords, type BannedHit } from './banned-words';
 import type { Segmenter, Token } from './segment';
@@ -172,7 +173,7 @@ export const TITLE_RULES: readonly TitleRule[] = [
     max: 10,
     // A good title yields about five keywords to the search engine (seed §2).
     score: ({ words }) => {
-      const distinct = new Set(words.filter((w) => w.length > 1 || /\p{Script=Han}/u.test(w))).size;
+      const distinct = new Set(words.filter((w) => w.length > 1 || /\p{Script=Han}/u.test(w)).map(foldLatinCase)).size;
       const points = (10 * Math.min(5, distinct)) / 5;
       if (distinct >= 5) return { points, deductions: [] };
       return lose(points, 'keywords', 10 - points, `只拆出 ${distinct} 个关键词，好标题通常有 5 个以上`);
@@ -185,7 +186,8 @@ export const TITLE_RULES: readonly TitleRule[] = [
     // Repeats add no weight, take room and count as stacking: 5 per repeated word.
     score: ({ words }) => {
       const counts = new Map<string, number>();
-      for (const w of words) if (w.length > 1) counts.set(w, (counts.get(w) ?? 0) + 1);
+      // T恤 and t恤 in one title are one word written twice.
+      for (const w of words) if (w.length > 1) counts.set(foldLatinCase(w), (counts.get(foldLatinCase(w)) ?? 0) + 1);
       let points = 10;
       const deductions: Deduction[] = [];
       for (const [w, c] of counts) {
@@ -207,7 +209,7 @@ export const TITLE_RULES: readonly TitleRule[] = [
       const deductions: Deduction[] = [];
       for (const p of phrases) {
         if (points <= 0) break;
-        if (title.includes(p.phrase) || !hasWord(title, words, p.words[0]) || !hasWord(title, words, p.words[1])) continue;
+        if (hasWord(title, words, p.phrase) || !hasWord(title, words, p.words[0]) || !hasWord(title, words, p.words[1])) continue;
         points -= 5;
         deductions.push(
           deduction('phrases', 5, `紧密词“${p.phrase}”被拆开了（${p.titles}/${titleCount} 个标题连写），连在一起匹配更好`, p.phrase),
@@ -359,7 +361,19 @@ function suggestByDemand(
  * a word of its own (女 inside 女包 is not the word 女).
  */
 export function hasWord(title: string, words: readonly string[], word: string): boolean {
-  return [...word].length > 1 ? title.includes(word) : words.includes(word);
+  // Latin letters in any case: a title with ipad has the bank's iPad.
+  return [...word].length > 1 ? foldedTitle(title).includes(foldLatinCase(word)) : words.includes(word);
+}
+
+let lastTitle = '';
+let lastFolded = '';
+/** The title folded once for the many words one score looks up in it. */
+function foldedTitle(title: string): string {
+  if (title !== lastTitle) {
+    lastTitle = title;
+    lastFolded = foldLatinCase(title);
+  }
+  return lastFolded;
 }
 
 /**

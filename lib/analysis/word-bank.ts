@@ -1,3 +1,4 @@
+import { foldLatinCase } from '../text/fold-latin-case';
 import { countTitleUnits } from '../text/title-units';
 import { ECOMMERCE_WORDS, STANDALONE_CHARACTERS, type WordClass } from './data/ecommerce-words';
 import type { Segmenter } from './segment';
@@ -68,52 +69,62 @@ export function buildWordBank(titles: readonly BankTitle[], segmenter: Segmenter
   // Brands in any case: a store's Dior and another title's DIOR are one brand.
   const brands = new Set([...(options.brands ?? []), ...(options.otherBrands ?? [])].map((b) => b.toLowerCase()));
   const otherBrands = options.otherBrands ?? [];
-  const stats = new Map<string, { titles: number; sales: number; positions: number }>();
+  // Words are counted with Latin letters folded (T恤 and t恤, iPad and ipad are one word), and shown as most titles
+  // write them.
+  const stats = new Map<string, { titles: number; sales: number; positions: number; spellings: Map<string, number> }>();
   const pairs = new Map<string, { words: [string, string]; titles: number }>();
   const totalSales = titles.reduce((s, t) => s + (t.sales ?? 0), 0);
   const segmented: string[][] = [];
 
   for (const { title, sales } of titles) {
     const tokens = segmenter.tokens(title);
-    segmented.push(tokens.map((t) => t.word));
+    const keys = tokens.map((t) => foldLatinCase(t.word));
+    segmented.push(keys);
     const totalUnits = Math.max(1, countTitleUnits(title));
     const seen = new Set<string>();
     const seenPairs = new Set<string>();
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
+      const key = keys[i]!;
       if (!isBankWord(token.word)) continue;
-      if (!seen.has(token.word)) {
-        seen.add(token.word);
-        const entry = stats.get(token.word) ?? { titles: 0, sales: 0, positions: 0 };
+      if (!seen.has(key)) {
+        seen.add(key);
+        const entry = stats.get(key) ?? { titles: 0, sales: 0, positions: 0, spellings: new Map<string, number>() };
         entry.titles++;
         entry.sales += sales ?? 0;
         entry.positions += countTitleUnits(title.slice(0, token.start)) / totalUnits;
-        stats.set(token.word, entry);
+        entry.spellings.set(token.word, (entry.spellings.get(token.word) ?? 0) + 1);
+        stats.set(key, entry);
       }
       const next = tokens[i + 1];
       // Only directly adjacent words form a tight pair: a space or symbol between them breaks it.
       if (next && isBankWord(next.word)) {
-        const key = `${token.word}\u0000${next.word}`;
-        if (!seenPairs.has(key)) {
-          seenPairs.add(key);
-          const pair = pairs.get(key) ?? { words: [token.word, next.word] as [string, string], titles: 0 };
+        const pairKey = `${key}\u0000${keys[i + 1]!}`;
+        if (!seenPairs.has(pairKey)) {
+          seenPairs.add(pairKey);
+          const pair = pairs.get(pairKey) ?? { words: [key, keys[i + 1]!] as [string, string], titles: 0 };
           pair.titles++;
-          pairs.set(key, pair);
+          pairs.set(pairKey, pair);
         }
       }
     }
   }
 
+  // The spelling most titles use (the first seen on a tie).
+  const shown = new Map([...stats].map(([key, s]) => [key, [...s.spellings].reduce((a, b) => (b[1] > a[1] ? b : a))[0]]));
   const n = titles.length;
-  const words: BankWord[] = [...stats].map(([word, s]) => ({
-    word,
-    titles: s.titles,
-    share: n ? s.titles / n : 0,
-    salesShare: totalSales ? s.sales / totalSales : 0,
-    meanPosition: s.positions / s.titles,
-    wordClass: classifyWord(word, brands),
-    ...(mentionsBrand(word, otherBrands) ? { otherBrand: true as const } : {}),
-  }));
+  const words: BankWord[] = [...stats].map(([key, s]) => {
+    const word = shown.get(key)!;
+    return {
+      word,
+      titles: s.titles,
+      share: n ? s.titles / n : 0,
+      salesShare: totalSales ? s.sales / totalSales : 0,
+      meanPosition: s.positions / s.titles,
+      wordClass: classifyWord(word, brands),
+      ...(mentionsBrand(word, otherBrands) ? { otherBrand: true as const } : {}),
+    };
+  });
   words.sort((a, b) => b.titles - a.titles || b.salesShare - a.salesShare || a.meanPosition - b.meanPosition);
 
   const minPhrase = options.minPhraseTitles ?? Math.max(3, Math.ceil(n * 0.1));
@@ -124,13 +135,19 @@ export function buildWordBank(titles: readonly BankTitle[], segmenter: Segmenter
     const together = pair.titles / Math.min(stats.get(a)!.titles, stats.get(b)!.titles);
     // "Rarely apart": most titles that have the rarer word have it next to the other one.
     if (together < 0.6) continue;
-    phrases.push({ phrase: a + b, words: pair.words, titles: pair.titles, share: n ? pair.titles / n : 0 });
+    const both: [string, string] = [shown.get(a)!, shown.get(b)!];
+    phrases.push({ phrase: both.join(''), words: both, titles: pair.titles, share: n ? pair.titles / n : 0 });
   }
   phrases.sort((x, y) => y.titles - x.titles);
 
   const keyword = options.keyword?.replace(/\s+/g, '') || null;
   const coreWord = chooseCoreWord(words, titles, keyword, segmenter);
-  inferClasses(words, segmented, coreWord, keyword);
+  inferClasses(
+    words,
+    segmented.map((keys) => keys.map((k) => shown.get(k) ?? k)),
+    coreWord,
+    keyword,
+  );
   return { titleCount: n, words, phrases, coreWord };
 }
 
@@ -193,10 +210,13 @@ function inferClasses(words: BankWord[], segmented: readonly string[][], coreWor
   }
 }
 
+/** The dictionary's classes by folded word: t恤 is T恤, a product word. */
+const FOLDED_CLASSES: ReadonlyMap<string, WordClass> = new Map([...ECOMMERCE_WORDS].map(([w, c]) => [foldLatinCase(w), c]));
+
 /** Default class of a word: the user's brands, numbers and model codes, the dictionary, else 其他. */
 export function classifyWord(word: string, brands: ReadonlySet<string> = new Set()): WordClass {
   if (brands.has(word) || brands.has(word.toLowerCase())) return '品牌词';
-  const known = ECOMMERCE_WORDS.get(word) ?? STANDALONE_CHARACTERS.get(word);
+  const known = ECOMMERCE_WORDS.get(word) ?? FOLDED_CLASSES.get(foldLatinCase(word)) ?? STANDALONE_CHARACTERS.get(word);
   if (known) return known;
   if (/\d/.test(word) && /^[\w.\-+/*]+$/.test(word)) return '数字/型号';
   return '其他';

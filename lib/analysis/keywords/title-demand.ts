@@ -1,3 +1,4 @@
+import { foldLatinCase } from '../../text/fold-latin-case';
 import { classifyWord, type BankWord, type WordBank } from '../word-bank';
 import type { Segmenter } from '../segment';
 import type { DemandCapture } from './demand-rows';
@@ -56,16 +57,17 @@ export function demandForBank(
   segmenter: Segmenter,
 ): BankDemand | null {
   const heads = productHeads(keyword, bank.coreWord);
-  const relevant = terms.filter((t) => t.searchPopularity !== null && heads.some((h) => t.term.includes(h)));
+  // Latin letters in any case: the search term t恤男 carries the bank's T恤.
+  const relevant = terms.filter((t) => t.searchPopularity !== null && heads.some((h) => foldLatinCase(t.term).includes(foldLatinCase(h))));
   if (!relevant.length) return null;
-  const pieces = relevant.map((t) => ({ term: t.term, words: segmenter.cut(t.term), demand: t.searchPopularity! }));
+  const pieces = relevant.map((t) => ({ term: foldLatinCase(t.term), words: segmenter.cut(t.term), demand: t.searchPopularity! }));
   const byWord = new Map<string, number>();
   for (const w of bank.words) {
     const single = [...w.word].length < 2;
     let sum = 0;
     let found = false;
     for (const p of pieces) {
-      if (single ? !p.words.includes(w.word) : !p.term.includes(w.word)) continue;
+      if (single ? !p.words.includes(w.word) : !p.term.includes(foldLatinCase(w.word))) continue;
       sum += p.demand;
       found = true;
     }

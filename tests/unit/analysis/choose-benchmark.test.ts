@@ -18,6 +18,11 @@ describe('chooseSnapshotForTitle', () => {
     expect(chooseSnapshotForTitle(snaps, title)).toBe(id);
   });
   it('no snapshots → null', () => expect(chooseSnapshotForTitle([], 'x')).toBeNull());
+  it('Latin letters match in any case: a t恤 title belongs to the T恤男 search', () => {
+    // Without folding only 短袖 would be contained whole and win.
+    const tees = [...snaps, { id: 5, keyword: 'T恤男', capturedAt: 10 }, { id: 6, keyword: '短袖', capturedAt: 400 }];
+    expect(chooseSnapshotForTitle(tees, '夏季t恤男短袖纯棉')).toBe(5);
+  });
   it('the listing’s own platform comes first', () => {
     const mixed = [
       { id: 1, keyword: '连帽卫衣女', capturedAt: 100, platform: 'taobao' },

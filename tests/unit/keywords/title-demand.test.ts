@@ -61,6 +61,20 @@ describe('demand-aware titles (hand-computed)', () => {
     expect(bank.demand).toEqual({ terms: 3 });
   });
 
+  it('search terms carry bank words whatever the case of their Latin letters (t恤男 → T恤)', () => {
+    const tees = {
+      platform: 'taobao' as const,
+      keyword: 'T恤男',
+      items: Array.from({ length: 6 }, (_, i) => ({ title: i % 2 ? 'T恤男纯棉短袖' : 'T恤男宽松', sales: 10 })),
+    };
+    const bank = prepareTitleBenchmark(benchmarkOfSnapshot(tees), nodeSegmenter(), DEFAULT_SETTINGS, [
+      { term: 't恤男纯棉', searchPopularity: 700, onlineItems: 100 },
+      { term: 'T恤男宽松', searchPopularity: 300, onlineItems: 100 },
+    ]).bank;
+    expect(bank.words.find((w) => w.word === 'T恤')?.searchPopularity).toBe(1000);
+    expect(bank.demand).toEqual({ terms: 2 });
+  });
+
   it('coverage deductions name demand too; the score itself is the same', () => {
     const plain = prepare().score(TITLE);
     const aware = prepare(DEMAND).score(TITLE);

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { benchmarkOfSnapshot, prepareTitleBenchmark } from '../../../lib/analysis/title-benchmark';
+import { DEFAULT_SETTINGS } from '../../../lib/model/settings';
+import { nodeSegmenter } from '../../support/segmenter';
+
+// Real titles write Latin words in any case (t恤 6 times and T恤 6 times, ipad 10 and iPad 2, led 3 and LED 4 in
+// tests/fixtures/titles): one word for the segmenter, the bank and the scorer, shown as the titles write it.
+describe('Latin letters in any case', () => {
+  const seg = nodeSegmenter();
+
+  it('are cut as the dictionary word they spell, and kept as the title writes them', () => {
+    expect(seg.cut('夏季t恤男短袖纯棉')).toEqual(['夏季', 't恤', '男', '短袖', '纯棉']);
+    expect(seg.cut('INS风卫衣女')).toEqual(['INS风', '卫衣', '女']);
+    const title = '短袖T恤男Ins风';
+    expect(seg.tokens(title).map((t) => title.slice(t.start, t.end))).toEqual(['短袖T恤', '男', 'Ins风']);
+  });
+
+  // Synthetic titles in the style of a t恤 result page, both spellings mixed.
+  const titles = [
+    '纯棉T恤男短袖宽松ipad',
+    '纯棉t恤男短袖夏季ipad',
+    '男士T恤短袖宽松iPad',
+    '夏季t恤男短袖纯棉宽松',
+    'T恤男短袖潮牌夏季',
+    '宽松T恤男夏季纯棉',
+  ];
+  const benchmark = prepareTitleBenchmark(
+    benchmarkOfSnapshot({ platform: 'taobao', keyword: 'T恤男', items: titles.map((title) => ({ title, sales: 10, shop: null })) }),
+    seg,
+    DEFAULT_SETTINGS,
+  );
+
+  it('count as one word in the bank, shown as most titles write it', () => {
+    const words = benchmark.bank.words.map((w) => [w.word, w.titles, w.wordClass]);
+    expect(words).toContainEqual(['T恤', 6, '核心/类目词']);
+    expect(words).toContainEqual(['ipad', 3, expect.any(String)]);
+    expect(benchmark.bank.words.map((w) => w.word)).not.toContain('t恤');
+    expect(benchmark.bank.words.map((w) => w.word)).not.toContain('iPad');
+  });
+
+  it('are never suggested as missing when the title has them in another case, and count as a repeat', () => {
+    const score = benchmark.score('夏季T恤男短袖纯棉宽松IPAD');
+    expect(score.missing.map((m) => m.word.toLowerCase())).not.toContain('ipad');
+    expect(score.missing.map((m) => m.word.toLowerCase())).not.toContain('t恤');
+    const twice = benchmark.score('T恤男短袖纯棉t恤');
+    expect(twice.deductions.some((d) => d.part === 'repeats' && d.reason.includes('重复 2 次'))).toBe(true);
+  });
+
+  it('never appear twice in a proposal in two cases', () => {
+    const lowerKeyword = prepareTitleBenchmark(
+      benchmarkOfSnapshot({ platform: 'taobao', keyword: 't恤男', items: titles.map((title) => ({ title, sales: 10, shop: null })) }),
+      seg,
+      DEFAULT_SETTINGS,
+    );
+    expect(lowerKeyword.proposals.length).toBeGreaterThan(0);
+    for (const p of lowerKeyword.proposals) expect(p.title.toLowerCase().split('t恤').length - 1, p.title).toBe(1);
+  });
+});
