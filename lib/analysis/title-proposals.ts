@@ -98,7 +98,8 @@ export function buildPatternTitles(
   const keyword = options.keyword?.replace(/\s+/g, '') || null;
   const core = keyword ?? bank.coreWord;
   if (!core) return none;
-  const ownBrands = new Set(options.brands ?? []);
+  // The user's brands in any case: the bank shows a word as most titles write it (Nike for 设置's NIKE).
+  const ownBrands = new Set((options.brands ?? []).map(foldLatinCase));
   const phrases = bank.phrases.filter((p) => !isBannedWord(p.phrase));
   // The core travels with its tight partner when most titles write them together (连帽卫衣女); a keyword is
   // written as the shopper typed it.
@@ -149,7 +150,7 @@ export function buildPatternTitles(
  */
 function isProposalWord(w: BankWord, ownBrands: ReadonlySet<string>): boolean {
   if (isBannedWord(w.word) || w.wordClass === '数字/型号' || w.otherBrand) return false;
-  if (w.wordClass === '品牌词' && !ownBrands.has(w.word)) return false;
+  if (w.wordClass === '品牌词' && !ownBrands.has(foldLatinCase(w.word))) return false;
   if ([...w.word].length < 2) return false;
   return /\p{Script=Han}/u.test(w.word) || w.wordClass !== '其他';
 }

@@ -157,9 +157,10 @@ export const TITLE_RULES: readonly TitleRule[] = [
     score: ({ title, bench: { bank, titleCount } }) => {
       const core = bank.coreWord;
       if (!core) return { points: 15, deductions: [] };
-      const at = title.indexOf(core);
+      // Folding keeps offsets, so `at` is the core's place in the title as written.
+      const at = foldedTitle(title).indexOf(foldLatinCase(core));
       if (at < 0) {
-        const used = bank.words.find((w) => w.word === core)?.titles ?? 0;
+        const used = bank.words.find((w) => foldLatinCase(w.word) === foldLatinCase(core))?.titles ?? 0;
         return lose(0, 'core', 15, `缺少核心词“${core}”（${used}/${titleCount} 个标题使用）`, core);
       }
       const before = countTitleUnits(title.slice(0, at));
@@ -185,12 +186,18 @@ export const TITLE_RULES: readonly TitleRule[] = [
     max: 10,
     // Repeats add no weight, take room and count as stacking: 5 per repeated word.
     score: ({ words }) => {
-      const counts = new Map<string, number>();
-      // T恤 and t恤 in one title are one word written twice.
-      for (const w of words) if (w.length > 1) counts.set(foldLatinCase(w), (counts.get(foldLatinCase(w)) ?? 0) + 1);
+      // T恤 and t恤 in one title are one word written twice; it is named as the title first writes it.
+      const counts = new Map<string, { word: string; count: number }>();
+      for (const w of words) {
+        if (w.length < 2) continue;
+        const key = foldLatinCase(w);
+        const entry = counts.get(key) ?? { word: w, count: 0 };
+        entry.count++;
+        counts.set(key, entry);
+      }
       let points = 10;
       const deductions: Deduction[] = [];
-      for (const [w, c] of counts) {
+      for (const { word: w, count: c } of counts.values()) {
         if (c < 2 || points <= 0) continue;
         const loss = Math.min(5, points);
         points -= loss;
@@ -272,7 +279,9 @@ export function prepareBenchmark(bank: WordBank, competitorTitles: readonly stri
     meanUnits: competitorTitles.length ? competitorTitles.reduce((s, t) => s + countTitleUnits(t), 0) / competitorTitles.length : null,
     // Modifier + core pairs (秋季连帽卫衣, 新款连帽卫衣) compete for the place next to the core word: only
     // its dominant partner (written together in most titles) must stay attached.
-    phrases: bank.phrases.filter((p) => !bank.coreWord || !p.words.includes(bank.coreWord) || p.share >= 0.5),
+    phrases: bank.phrases.filter(
+      (p) => !bank.coreWord || !p.words.some((w) => foldLatinCase(w) === foldLatinCase(bank.coreWord!)) || p.share >= 0.5,
+    ),
     competitors: competitorTitles.map((t) => ({ title: t, grams: bigrams(t) })),
   };
 }

@@ -169,7 +169,9 @@ function chooseCoreWord(
     for (const candidate of [head, keyword].filter((c): c is string => !!c)) {
       const lower = candidate.toLowerCase();
       const carrying = titles.filter((t) => t.title.toLowerCase().includes(lower)).length;
-      if (titles.length && carrying / titles.length >= CORE_SHARE) return candidate;
+      // Shown as the bank shows it (T恤 for the keyword t恤男 when most titles write T恤).
+      if (titles.length && carrying / titles.length >= CORE_SHARE)
+        return words.find((w) => foldLatinCase(w.word) === foldLatinCase(candidate))?.word ?? candidate;
     }
   }
   return words.find((w) => w.wordClass === '核心/类目词')?.word ?? null;

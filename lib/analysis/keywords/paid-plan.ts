@@ -1,3 +1,4 @@
+import { foldLatinCase } from '../../text/fold-latin-case';
 import { compareText } from '../../text/compare-text';
 import { classifyWord } from '../word-bank';
 import type { Segmenter } from '../segment';
@@ -86,21 +87,22 @@ export function apportion(size: number, shares: PlanShares): Record<PlanGroup, n
 
 /** The root that appears in the most terms (ties: the larger summed 搜索人气), words of two characters or more. */
 export function chooseCoreWord(terms: readonly KeywordTerm[], segmenter: Segmenter): string | null {
-  const roots = new Map<string, { terms: number; demand: number }>();
+  // Latin letters in any case are one root (t恤, T恤), named as the first term writes it.
+  const roots = new Map<string, { word: string; terms: number; demand: number }>();
   for (const t of terms) {
-    for (const w of new Set(termWords(t.term, segmenter))) {
+    for (const w of new Map(termWords(t.term, segmenter).map((x) => [foldLatinCase(x), x])).values()) {
       if ([...w].length < 2) continue;
-      const r = roots.get(w) ?? { terms: 0, demand: 0 };
+      const r = roots.get(foldLatinCase(w)) ?? { word: w, terms: 0, demand: 0 };
       r.terms++;
       r.demand += t.searchPopularity ?? 0;
-      roots.set(w, r);
+      roots.set(foldLatinCase(w), r);
     }
   }
-  let best: [string, { terms: number; demand: number }] | null = null;
-  for (const entry of roots) {
-    if (!best || entry[1].terms > best[1].terms || (entry[1].terms === best[1].terms && entry[1].demand > best[1].demand)) best = entry;
+  let best: { word: string; terms: number; demand: number } | null = null;
+  for (const r of roots.values()) {
+    if (!best || r.terms > best.terms || (r.terms === best.terms && r.demand > best.demand)) best = r;
   }
-  return best?.[0] ?? null;
+  return best?.word ?? null;
 }
 
 const fmt = (n: number | null): string => (n === null ? '—' : n.toLocaleString('en-US', { maximumFractionDigits: 2 }));
@@ -135,7 +137,7 @@ export function buildPaidPlan(terms: readonly KeywordTerm[], segmenter: Segmente
       conversionRate: t.conversionRate,
       words,
     };
-    const attribute = coreWord && t.term.includes(coreWord) ? findAttribute(t.term, words, coreWord, own) : null;
+    const attribute = coreWord && contains(t.term, coreWord) ? findAttribute(t.term, words, coreWord, own) : null;
     if (attribute) {
       const whose = own.length ? '我的商品属性' : '属性词（没填我的商品属性，按词典的属性词）';
       candidates.precise.push({ ...base, group: 'precise', reason: `精准词：核心词“${coreWord}”+ ${whose}“${attribute}”` });
@@ -177,6 +179,12 @@ export function buildPaidPlan(terms: readonly KeywordTerm[], segmenter: Segmente
 
 /** The attribute a term adds to the core word: one of my product words, else a word the dictionary classes 属性词. */
 function findAttribute(term: string, words: readonly string[], coreWord: string, own: readonly string[]): string | null {
-  if (own.length) return own.find((w) => w !== coreWord && term.includes(w)) ?? null;
-  return words.find((w) => w !== coreWord && !coreWord.includes(w) && classifyWord(w) === '属性词') ?? null;
+  const isCore = (w: string): boolean => foldLatinCase(w) === foldLatinCase(coreWord);
+  if (own.length) return own.find((w) => !isCore(w) && contains(term, w)) ?? null;
+  return words.find((w) => !isCore(w) && !contains(coreWord, w) && classifyWord(w) === '属性词') ?? null;
+}
+
+/** Whether a text holds a word, Latin letters in any case (T恤男纯棉 holds t恤). */
+function contains(text: string, word: string): boolean {
+  return foldLatinCase(text).includes(foldLatinCase(word));
 }

@@ -107,10 +107,11 @@ export function rankByDemand<W extends Pick<BankWord, 'share' | 'searchPopularit
  */
 export function demandCarried(title: string, words: readonly Pick<BankWord, 'word' | 'share' | 'searchPopularity'>[]): number {
   const length = Math.max(1, title.length);
+  const folded = foldLatinCase(title);
   let sum = 0;
   for (const w of words) {
     if ([...w.word].length < 2) continue;
-    const at = title.indexOf(w.word);
+    const at = folded.indexOf(foldLatinCase(w.word));
     if (at >= 0) sum += demandWeight(w) * (1 - at / length);
   }
   return sum;

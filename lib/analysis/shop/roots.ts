@@ -1,3 +1,4 @@
+import { foldLatinCase } from '../../text/fold-latin-case';
 import type { Segmenter } from '../segment';
 
 export interface TermFigures {
@@ -33,11 +34,12 @@ export interface RootRow {
  * show relative importance, not true volumes. Unknown figures add nothing.
  */
 export function aggregateRoots(terms: readonly TermFigures[], segmenter: Segmenter): RootRow[] {
-  const roots = new Map<string, RootRow & { index: number; items: number }>();
+  // Keyed with Latin letters folded (t恤 and T恤 are one root), shown as most terms write it.
+  const roots = new Map<string, RootRow & { index: number; items: number; spellings: Map<string, number> }>();
   for (const t of terms) {
-    const words = new Set(termWords(t.term, segmenter));
-    for (const root of words) {
-      const row = roots.get(root) ?? {
+    const words = new Map(termWords(t.term, segmenter).map((w) => [foldLatinCase(w), w]));
+    for (const [key, root] of words) {
+      const row = roots.get(key) ?? {
         root,
         terms: 0,
         exposure: 0,
@@ -50,7 +52,9 @@ export function aggregateRoots(terms: readonly TermFigures[], segmenter: Segment
         competition: null,
         index: 0,
         items: 0,
+        spellings: new Map<string, number>(),
       };
+      row.spellings.set(root, (row.spellings.get(root) ?? 0) + 1);
       row.terms++;
       row.exposure += t.exposure ?? 0;
       row.visitors += t.visitors ?? 0;
@@ -63,12 +67,22 @@ export function aggregateRoots(terms: readonly TermFigures[], segmenter: Segment
         row.index += t.searchIndex;
         row.items += t.competingItems;
       }
-      roots.set(root, row);
+      roots.set(key, row);
     }
   }
   return [...roots.values()]
-    .map(({ index, items, ...row }) => ({ ...row, amount: Math.round(row.amount * 100) / 100, competition: items ? index / items : null }))
+    .map(({ index, items, spellings, ...row }) => ({
+      ...row,
+      root: commonest(spellings),
+      amount: Math.round(row.amount * 100) / 100,
+      competition: items ? index / items : null,
+    }))
     .sort((a, b) => b.visitors - a.visitors || b.exposure - a.exposure || b.terms - a.terms);
+}
+
+/** The spelling written most often (the first seen on a tie). */
+function commonest(spellings: ReadonlyMap<string, number>): string {
+  return [...spellings].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
 }
 
 /** Words of a search term as roots count them (the inheritance method): two characters or more, or one Chinese character. */

@@ -55,4 +55,44 @@ describe('Latin letters in any case', () => {
     expect(lowerKeyword.proposals.length).toBeGreaterThan(0);
     for (const p of lowerKeyword.proposals) expect(p.title.toLowerCase().split('t恤').length - 1, p.title).toBe(1);
   });
+
+  // Most titles write T恤, the shopper typed t恤男 (and the other way round).
+  const upper = ['T恤男纯棉短袖', 'T恤男宽松夏季', '纯棉T恤男潮牌', 'T恤男短袖夏季', '宽松T恤男纯棉', 't恤男短袖'];
+  const lower = upper.map((t) => t.replace('T恤', 't恤'));
+  const prepare = (keyword: string, list: string[], settings = DEFAULT_SETTINGS) =>
+    prepareTitleBenchmark(
+      benchmarkOfSnapshot({ platform: 'taobao', keyword, items: list.map((title) => ({ title, sales: 10, shop: null })) }),
+      seg,
+      settings,
+    );
+
+  it('the core word is the bank’s, found in any case, and the dictionary classes a word however most titles write it', () => {
+    const typedLower = prepare('t恤男', upper);
+    expect(typedLower.bank.coreWord).toBe('T恤');
+    expect(typedLower.score('夏季T恤男短袖纯棉').deductions.filter((d) => d.part === 'core')).toEqual([]);
+    expect(
+      prepare('T恤男', upper)
+        .score('夏季t恤男短袖纯棉')
+        .deductions.filter((d) => d.part === 'core'),
+    ).toEqual([]);
+    const mostlyLower = prepare('t恤男', lower);
+    expect(mostlyLower.bank.words.find((w) => w.word === 't恤')?.wordClass).toBe('核心/类目词');
+    // From the dictionary (T恤), not inferred from the titles.
+    expect(mostlyLower.bank.words.find((w) => w.word === 't恤')?.inferred).toBeUndefined();
+  });
+
+  it('a repeat is named as the title writes it', () => {
+    const repeat = prepare('T恤男', upper)
+      .score('T恤男短袖纯棉t恤')
+      .deductions.find((d) => d.part === 'repeats');
+    expect(repeat?.word).toBe('T恤');
+    expect(repeat?.reason).toContain('“T恤”重复 2 次');
+  });
+
+  it('the user’s own brand is proposed whatever case 设置 writes it in', () => {
+    const shoes = Array.from({ length: 10 }, (_, i) => `${i % 2 ? 'Nike' : ''}男鞋运动鞋${i % 3 ? '跑步鞋' : '休闲鞋'}透气`);
+    const benchmark = prepare('男鞋', shoes, { ...DEFAULT_SETTINGS, brandWords: ['NIKE'] });
+    expect(benchmark.bank.words.find((w) => w.word === 'Nike')?.wordClass).toBe('品牌词');
+    expect(benchmark.proposals.some((p) => p.title.includes('Nike'))).toBe(true);
+  });
 });

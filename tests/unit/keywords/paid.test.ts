@@ -3,6 +3,9 @@ import { diagnosePaidKeywords, judgeWindow, PAID_ACTIONS } from '../../../lib/an
 import { apportion, buildPaidPlan, chooseCoreWord, normaliseShares } from '../../../lib/analysis/keywords/paid-plan';
 import type { KeywordTerm } from '../../../lib/analysis/keywords/keyword-table';
 import { nodeSegmenter } from '../../support/segmenter';
+import { aggregateRoots } from '../../../lib/analysis/shop/roots';
+
+const NO_FIGURES = { exposure: null, visitors: null, clicks: null, payingBuyers: null, amount: null };
 
 function term(name: string, searchPopularity: number, onlineItems: number, conversionRate = 0.05): KeywordTerm {
   return {
@@ -186,5 +189,22 @@ describe('paid keyword diagnosis over 1/3/7/14/28 days (hand-computed)', () => {
     const [k] = diagnosePaidKeywords(rows, NOW).keywords;
     expect(k!.windows.find((w) => w.days === 7)).toMatchObject({ impressions: null, ctr: null, clicks: 630, roi: 13 });
     expect(k).toMatchObject({ verdict: 'good', basisDays: 7 });
+  });
+});
+
+describe('Latin letters in any case in search terms', () => {
+  it('one root and one core word for t恤 and T恤; every T恤 term with an attribute is 精准词', () => {
+    const terms = [term('t恤男纯棉', 500, 100), term('T恤男纯棉', 400, 100), term('T恤男宽松', 300, 100), term('卫衣', 200, 100)];
+    expect(
+      aggregateRoots(
+        terms.map((t) => ({ ...NO_FIGURES, term: t.term, searchIndex: t.searchPopularity, competingItems: t.onlineItems })),
+        nodeSegmenter(),
+      )
+        .filter((r) => r.root.toLowerCase() === 't恤')
+        .map((r) => [r.root, r.terms]),
+    ).toEqual([['T恤', 3]]);
+    expect(chooseCoreWord(terms, nodeSegmenter())?.toLowerCase()).toBe('t恤');
+    const plan = buildPaidPlan(terms, nodeSegmenter(), { shares: { big: 0, longTail: 0, precise: 1 }, productWords: ['纯棉', '宽松'] });
+    expect(plan.precise.map((w) => w.term).sort()).toEqual(['T恤男宽松', 'T恤男纯棉', 't恤男纯棉'].sort());
   });
 });
