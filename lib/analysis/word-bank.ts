@@ -1,4 +1,4 @@
-import { foldLatinCase } from '../text/fold-latin-case';
+import { commonestSpelling, foldLatinCase } from '../text/fold-latin-case';
 import { countTitleUnits } from '../text/title-units';
 import { ECOMMERCE_WORDS, STANDALONE_CHARACTERS, type WordClass } from './data/ecommerce-words';
 import type { Segmenter } from './segment';
@@ -111,7 +111,7 @@ export function buildWordBank(titles: readonly BankTitle[], segmenter: Segmenter
   }
 
   // The spelling most titles use (the first seen on a tie).
-  const shown = new Map([...stats].map(([key, s]) => [key, [...s.spellings].reduce((a, b) => (b[1] > a[1] ? b : a))[0]]));
+  const shown = new Map([...stats].map(([key, s]) => [key, commonestSpelling(s.spellings)]));
   const n = titles.length;
   const words: BankWord[] = [...stats].map(([key, s]) => {
     const word = shown.get(key)!;

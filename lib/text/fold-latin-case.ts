@@ -10,3 +10,8 @@ export function foldLatinCase(text: string): string {
 
 const UPPER = /[A-Z]/;
 const UPPER_ALL = /[A-Z]/g;
+
+/** Of the spellings of one folded word and how often each was written, the commonest (the first seen on a tie). */
+export function commonestSpelling(spellings: ReadonlyMap<string, number>): string {
+  return [...spellings].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+}

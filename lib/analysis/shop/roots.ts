@@ -1,4 +1,4 @@
-import { foldLatinCase } from '../../text/fold-latin-case';
+import { commonestSpelling, foldLatinCase } from '../../text/fold-latin-case';
 import type { Segmenter } from '../segment';
 
 export interface TermFigures {
@@ -73,16 +73,11 @@ export function aggregateRoots(terms: readonly TermFigures[], segmenter: Segment
   return [...roots.values()]
     .map(({ index, items, spellings, ...row }) => ({
       ...row,
-      root: commonest(spellings),
+      root: commonestSpelling(spellings),
       amount: Math.round(row.amount * 100) / 100,
       competition: items ? index / items : null,
     }))
     .sort((a, b) => b.visitors - a.visitors || b.exposure - a.exposure || b.terms - a.terms);
-}
-
-/** The spelling written most often (the first seen on a tie). */
-function commonest(spellings: ReadonlyMap<string, number>): string {
-  return [...spellings].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
 }
 
 /** Words of a search term as roots count them (the inheritance method): two characters or more, or one Chinese character. */
