@@ -80,7 +80,13 @@ async function trends(session: ExtensionSession): Promise<SceneResult> {
   const panel = await openPanelTab(session, 'history', { size: { width: 420, height: 1400 } });
   await panel.getByTestId('trend-search').selectOption({ label: '淘宝 · 连帽卫衣女 · 2 次' });
   await panel.locator('[data-testid=trend-chart-price] canvas').waitFor({ timeout: 5000 });
-  const moved = await panel.locator('[data-testid=changes-table] tr[data-change=moved]').count();
+  // The changes table renders after the charts: wait for its rows before counting (a busy machine was too slow once).
+  const movedRows = panel.locator('[data-testid=changes-table] tr[data-change=moved]');
+  await movedRows
+    .first()
+    .waitFor({ timeout: 5000 })
+    .catch(() => undefined);
+  const moved = await movedRows.count();
   await panel.screenshot(shot('88-sidepanel-trends.png'));
   await panel.getByTestId('history-view-alerts').click();
   await panel.getByTestId('alert').first().waitFor({ timeout: 5000 });
