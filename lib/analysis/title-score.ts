@@ -68,6 +68,8 @@ const NEAR_COPY = 0.8;
 /** What every rule may look at: the benchmark (prepared once) and the title (per keystroke). */
 export interface RuleInput {
   title: string;
+  /** The title with Latin letters folded (same offsets): words are looked up in it in any case (ipad has iPad). */
+  folded: string;
   tokens: Token[];
   /** Words of the title in order, punctuation and spaces dropped. */
   words: string[];
@@ -132,10 +134,10 @@ export const TITLE_RULES: readonly TitleRule[] = [
     label: '高频词覆盖',
     max: 30,
     // The bank's top words, weighted by how many titles use them; the five heaviest gaps are named.
-    score: ({ title, words, bench: { top, topWeight, titleCount, demand } }) => {
+    score: ({ title, folded, words, bench: { top, topWeight, titleCount, demand } }) => {
       if (!topWeight) return { points: 30, deductions: [] };
       const missing = findMissingWords(title, top, titleCount, words);
-      const covered = top.filter((w) => hasWord(title, words, w.word)).reduce((s, w) => s + w.share, 0);
+      const covered = top.filter((w) => hasWord(folded, words, w.word)).reduce((s, w) => s + w.share, 0);
       const deductions = missing
         .slice(0, 5)
         .map((m) =>
@@ -154,11 +156,11 @@ export const TITLE_RULES: readonly TitleRule[] = [
     label: '核心词',
     max: 15,
     // Present (10) and early (5): the category word goes to the front.
-    score: ({ title, bench: { bank, titleCount } }) => {
+    score: ({ title, folded, bench: { bank, titleCount } }) => {
       const core = bank.coreWord;
       if (!core) return { points: 15, deductions: [] };
       // Folding keeps offsets, so `at` is the core's place in the title as written.
-      const at = foldedTitle(title).indexOf(foldLatinCase(core));
+      const at = folded.indexOf(foldLatinCase(core));
       if (at < 0) {
         const used = bank.words.find((w) => foldLatinCase(w.word) === foldLatinCase(core))?.titles ?? 0;
         return lose(0, 'core', 15, `缺少核心词“${core}”（${used}/${titleCount} 个标题使用）`, core);
@@ -211,12 +213,12 @@ export const TITLE_RULES: readonly TitleRule[] = [
     label: '紧密词完整',
     max: 10,
     // Tight phrases (紧密词) kept whole: 5 per phrase whose words are both there but apart.
-    score: ({ title, words, bench: { phrases, titleCount } }) => {
+    score: ({ folded, words, bench: { phrases, titleCount } }) => {
       let points = 10;
       const deductions: Deduction[] = [];
       for (const p of phrases) {
         if (points <= 0) break;
-        if (hasWord(title, words, p.phrase) || !hasWord(title, words, p.words[0]) || !hasWord(title, words, p.words[1])) continue;
+        if (hasWord(folded, words, p.phrase) || !hasWord(folded, words, p.words[0]) || !hasWord(folded, words, p.words[1])) continue;
         points -= 5;
         deductions.push(
           deduction('phrases', 5, `紧密词“${p.phrase}”被拆开了（${p.titles}/${titleCount} 个标题连写），连在一起匹配更好`, p.phrase),
@@ -300,16 +302,23 @@ export function prepareTitleScorer(
   return (title) => scoreTitle(title, bench, segmenter);
 }
 
-/** Scores one title against a prepared benchmark by every rule, then applies the banned-word cap. */
-export function scoreTitle(title: string, bench: PreparedBenchmark, segmenter: Segmenter): TitleScore {
+/** What the rules look at for one title: its tokens and words, length and folded form, and the benchmark. */
+export function readRuleInput(title: string, bench: PreparedBenchmark, segmenter: Segmenter): RuleInput {
   const tokens = segmenter.tokens(title);
-  const input: RuleInput = {
+  return {
     title,
+    folded: foldLatinCase(title),
     tokens,
     words: tokens.map((t) => t.word).filter((w) => /[\p{L}\p{N}]/u.test(w)),
     units: countTitleUnits(title),
     bench,
   };
+}
+
+/** Scores one title against a prepared benchmark by every rule, then applies the banned-word cap. */
+export function scoreTitle(title: string, bench: PreparedBenchmark, segmenter: Segmenter): TitleScore {
+  const input = readRuleInput(title, bench, segmenter);
+  const tokens = input.tokens;
   const deductions: Deduction[] = [];
   const parts = TITLE_RULES.map((rule): ScorePart => {
     const outcome = rule.score(input);
@@ -367,22 +376,11 @@ function suggestByDemand(
 
 /**
  * Whether the title has a word: a word of two or more characters anywhere in it, a single character only as
- * a word of its own (女 inside 女包 is not the word 女).
+ * a word of its own (女 inside 女包 is not the word 女). `folded` is the title with Latin letters folded, so a title
+ * with ipad has the bank's iPad.
  */
-export function hasWord(title: string, words: readonly string[], word: string): boolean {
-  // Latin letters in any case: a title with ipad has the bank's iPad.
-  return [...word].length > 1 ? foldedTitle(title).includes(foldLatinCase(word)) : words.includes(word);
-}
-
-let lastTitle = '';
-let lastFolded = '';
-/** The title folded once for the many words one score looks up in it. */
-function foldedTitle(title: string): string {
-  if (title !== lastTitle) {
-    lastTitle = title;
-    lastFolded = foldLatinCase(title);
-  }
-  return lastFolded;
+export function hasWord(folded: string, words: readonly string[], word: string): boolean {
+  return [...word].length > 1 ? folded.includes(foldLatinCase(word)) : words.includes(word);
 }
 
 /**
@@ -396,8 +394,9 @@ export function findMissingWords(
   words: readonly string[] = [],
   demand: ReadonlyMap<string, number> | null = null,
 ): MissingWord[] {
+  const folded = foldLatinCase(title);
   return top
-    .filter((w) => !hasWord(title, words, w.word))
+    .filter((w) => !hasWord(folded, words, w.word))
     .map((w) => {
       const evidence = `${w.titles}/${titleCount} 个标题`;
       if (!demand) return { word: w.word, titles: w.titles, share: w.share, evidence };

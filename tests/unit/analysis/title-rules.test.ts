@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { prepareBenchmark, TITLE_RULES, type RuleInput, type ScorePartId } from '../../../lib/analysis/title-score';
+import { prepareBenchmark, readRuleInput, TITLE_RULES, type RuleInput, type ScorePartId } from '../../../lib/analysis/title-score';
 import { buildWordBank } from '../../../lib/analysis/word-bank';
-import { countTitleUnits } from '../../../lib/text/title-units';
 import { nodeSegmenter } from '../../support/segmenter';
 
 // Each rule of the title score on its own: its maximum for a title that does everything right, and a
@@ -27,10 +26,7 @@ const bench = prepareBenchmark(
   TITLES,
   { limit: 60 },
 );
-const input = (title: string): RuleInput => {
-  const tokens = seg.tokens(title);
-  return { title, tokens, words: tokens.map((t) => t.word).filter((w) => /[\p{L}\p{N}]/u.test(w)), units: countTitleUnits(title), bench };
-};
+const input = (title: string): RuleInput => readRuleInput(title, bench, seg);
 const rule = (id: ScorePartId) => TITLE_RULES.find((r) => r.id === id)!;
 const GOOD = '新款连帽卫衣女加绒宽松韩版秋季学生外套 百搭休闲运动上衣春秋';
 
