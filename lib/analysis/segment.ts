@@ -101,8 +101,8 @@ export function createSegmenter(
   }
   addWords(ECOMMERCE_WORDS.keys());
   addWords(userWords);
-  const leansRight = leaningRight(jieba);
   const tagOf = taggingWords(jieba);
+  const leansRight = leaningRight(tagOf);
 
   const build = (learned: ReadonlySet<string>, units: readonly string[]): Segmenter => {
     const cutFolded = (text: string): string[] =>
@@ -237,18 +237,10 @@ const LEADING_TAGS = /^(v|vn|vd|a|ad|an|d|f|m)$/;
  * (擦 + 脸霜, 暖 + 脚宝, 洗 + 屁屁), an adjective, localizer or numeral its noun (老 + 粗布, 中 + 大型犬); nouns
  * and bound morphemes end the word before (毯 + 子 → 毯子, 珊瑚 + 绒). E-commerce suffixes that jieba tags as
  * verbs or numerals stay suffixes (新 + 款, 车 + 贴, 纽 + 扣). Chosen by measurement on the development titles
- * (BENCHMARKS.md). Tags come from jieba's dictionary, once per character.
+ * (BENCHMARKS.md). Tags come from jieba's dictionary (taggingWords, once per character).
  */
-function leaningRight(jieba: JiebaLike): (character: string) => boolean {
-  const cache = new Map<string, boolean>();
-  return (character) => {
-    let right = cache.get(character);
-    if (right === undefined) {
-      right = !SUFFIX_CHARACTERS.has(character) && LEADING_TAGS.test(jieba.tag(character, false)[0]?.tag ?? '');
-      cache.set(character, right);
-    }
-    return right;
-  };
+function leaningRight(tagOf: (word: string) => string): (character: string) => boolean {
+  return (character) => !SUFFIX_CHARACTERS.has(character) && LEADING_TAGS.test(tagOf(character));
 }
 
 /** Part of speech of a word as jieba's dictionary tags it ('' for a word it would cut), once per word. */

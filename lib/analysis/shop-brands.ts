@@ -1,4 +1,4 @@
-import { ECOMMERCE_WORDS, HEAD_CHARACTERS } from './data/ecommerce-words';
+import { dictionaryClassOf, HEAD_CHARACTERS } from './data/ecommerce-words';
 import { normaliseShop } from './history/mine';
 
 /**
@@ -112,6 +112,6 @@ function asWritten(title: string, run: string): string | null {
 }
 
 function isOtherWord(word: string): boolean {
-  const known = ECOMMERCE_WORDS.get(word) ?? ECOMMERCE_WORDS.get(word.toLowerCase());
+  const known = dictionaryClassOf(word);
   return known !== undefined && known !== '品牌词';
 }

@@ -1,6 +1,6 @@
 import { commonestSpelling, foldLatinCase } from '../text/fold-latin-case';
 import { countTitleUnits } from '../text/title-units';
-import { ECOMMERCE_WORDS, STANDALONE_CHARACTERS, type WordClass } from './data/ecommerce-words';
+import { dictionaryClassOf, STANDALONE_CHARACTERS, type WordClass } from './data/ecommerce-words';
 import type { Segmenter } from './segment';
 import { mentionsBrand } from './shop-brands';
 
@@ -212,13 +212,10 @@ function inferClasses(words: BankWord[], segmented: readonly string[][], coreWor
   }
 }
 
-/** The dictionary's classes by folded word: t恤 is T恤, a product word. */
-const FOLDED_CLASSES: ReadonlyMap<string, WordClass> = new Map([...ECOMMERCE_WORDS].map(([w, c]) => [foldLatinCase(w), c]));
-
 /** Default class of a word: the user's brands, numbers and model codes, the dictionary, else 其他. */
 export function classifyWord(word: string, brands: ReadonlySet<string> = new Set()): WordClass {
   if (brands.has(word) || brands.has(word.toLowerCase())) return '品牌词';
-  const known = ECOMMERCE_WORDS.get(word) ?? FOLDED_CLASSES.get(foldLatinCase(word)) ?? STANDALONE_CHARACTERS.get(word);
+  const known = dictionaryClassOf(word) ?? STANDALONE_CHARACTERS.get(word);
   if (known) return known;
   if (/\d/.test(word) && /^[\w.\-+/*]+$/.test(word)) return '数字/型号';
   return '其他';

@@ -1,3 +1,5 @@
+import { foldLatinCase } from '../../text/fold-latin-case';
+
 /**
  * E-commerce user dictionary for the segmenter, kept as data. Each word is added to jieba so that
  * product, attribute, marketing, audience and brand words are cut whole (default jieba cuts 连帽卫衣 → 连帽/卫衣,
@@ -201,6 +203,13 @@ export const ECOMMERCE_WORDS: ReadonlyMap<string, WordClass> = new Map<string, W
   ...BRAND.map((w) => [w, '品牌词'] as const),
   ...GENERAL.map((w) => [w, '其他'] as const),
 ]);
+
+const FOLDED_WORDS: ReadonlyMap<string, WordClass> = new Map([...ECOMMERCE_WORDS].map(([w, c]) => [foldLatinCase(w), c]));
+
+/** The dictionary's class of a word, Latin letters in any case (t恤 is T恤, DIOR is Dior); undefined if unknown. */
+export function dictionaryClassOf(word: string): WordClass | undefined {
+  return ECOMMERCE_WORDS.get(word) ?? FOLDED_WORDS.get(foldLatinCase(word));
+}
 
 /** Every list as written, for the test that keeps each word in one class and out of the single characters. */
 export const WORD_LISTS: Readonly<Record<Exclude<WordClass, '数字/型号'>, readonly string[]>> = {
