@@ -2,7 +2,7 @@ import { foldLatinCase } from '../../text/fold-latin-case';
 import { compareText } from '../../text/compare-text';
 import { classifyWord } from '../word-bank';
 import type { Segmenter } from '../segment';
-import { termWords } from '../shop/roots';
+import { distinctTermWords, termWords } from '../shop/roots';
 import { topThirdEdge } from './blue-ocean';
 import type { KeywordTerm } from './keyword-table';
 
@@ -90,12 +90,12 @@ export function chooseCoreWord(terms: readonly KeywordTerm[], segmenter: Segment
   // Latin letters in any case are one root (t恤, T恤), named as the first term writes it.
   const roots = new Map<string, { word: string; terms: number; demand: number }>();
   for (const t of terms) {
-    for (const w of new Map(termWords(t.term, segmenter).map((x) => [foldLatinCase(x), x])).values()) {
+    for (const [key, w] of distinctTermWords(t.term, segmenter)) {
       if ([...w].length < 2) continue;
-      const r = roots.get(foldLatinCase(w)) ?? { word: w, terms: 0, demand: 0 };
+      const r = roots.get(key) ?? { word: w, terms: 0, demand: 0 };
       r.terms++;
       r.demand += t.searchPopularity ?? 0;
-      roots.set(foldLatinCase(w), r);
+      roots.set(key, r);
     }
   }
   let best: { word: string; terms: number; demand: number } | null = null;

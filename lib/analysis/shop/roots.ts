@@ -37,8 +37,7 @@ export function aggregateRoots(terms: readonly TermFigures[], segmenter: Segment
   // Keyed with Latin letters folded (t恤 and T恤 are one root), shown as most terms write it.
   const roots = new Map<string, RootRow & { index: number; items: number; spellings: Map<string, number> }>();
   for (const t of terms) {
-    const words = new Map(termWords(t.term, segmenter).map((w) => [foldLatinCase(w), w]));
-    for (const [key, root] of words) {
+    for (const [key, root] of distinctTermWords(t.term, segmenter)) {
       const row = roots.get(key) ?? {
         root,
         terms: 0,
@@ -78,6 +77,11 @@ export function aggregateRoots(terms: readonly TermFigures[], segmenter: Segment
       competition: items ? index / items : null,
     }))
     .sort((a, b) => b.visitors - a.visitors || b.exposure - a.exposure || b.terms - a.terms);
+}
+
+/** A term's words once each, keyed with Latin letters folded (t恤 and T恤 are one root), as the term writes them. */
+export function distinctTermWords(term: string, segmenter: Segmenter): Map<string, string> {
+  return new Map(termWords(term, segmenter).map((w) => [foldLatinCase(w), w]));
 }
 
 /** Words of a search term as roots count them (the inheritance method): two characters or more, or one Chinese character. */
