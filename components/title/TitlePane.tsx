@@ -1,4 +1,4 @@
-import { foldLatinCase } from '../../lib/text/fold-latin-case';
+import { foldLatin } from '../../lib/text/fold-latin';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState, type ReactElement } from 'react';
 import { chooseSnapshotForTitle } from '../../lib/analysis/choose-benchmark';
@@ -64,7 +64,7 @@ function TitleWorkbench({ list, segmenter, initMs }: { list: SnapshotListEntry[]
     else setDraft(next);
   };
   const addWord = (word: string): void => {
-    if (foldLatinCase(title).includes(foldLatinCase(word))) return;
+    if (foldLatin(title).includes(foldLatin(word))) return;
     const next = `${title}${word}`;
     if (limit !== null && countTitleUnits(next) > limit) return setApplyError(`加入“${word}”会超过 ${limit} 字符，请先删掉一些词`);
     setTitle(next);

@@ -1,4 +1,4 @@
-import { foldLatinCase } from '../text/fold-latin-case';
+import { foldLatin } from '../text/fold-latin';
 export interface BenchmarkCandidate {
   id: number;
   keyword: string;
@@ -23,8 +23,8 @@ export function chooseSnapshotForTitle(snapshots: readonly BenchmarkCandidate[],
 
 function matchScore(keyword: string, title: string): number {
   // Latin letters in any case: a t恤 title belongs to the T恤 search.
-  const k = foldLatinCase(keyword.replace(/\s+/g, ''));
-  const t = foldLatinCase(title);
+  const k = foldLatin(keyword.replace(/\s+/g, ''));
+  const t = foldLatin(title);
   if (!k || !t) return 0;
   if (t.includes(k)) return 1000 + k.length;
   const chars = [...k];

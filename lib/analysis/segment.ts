@@ -7,7 +7,7 @@ import {
   SUFFIX_CHARACTERS,
 } from './data/ecommerce-words';
 import pairData from './data/character-pairs.json';
-import { foldLatinCase } from '../text/fold-latin-case';
+import { foldLatin } from '../text/fold-latin';
 import { readCharacterPairs, type CharacterPairs } from './character-pairs';
 
 /** The part of jieba-wasm's API we use; the Node build (tests, CLI) and the web build (extension pages) both fit. */
@@ -89,7 +89,7 @@ export function createSegmenter(
   const addWords = (list: Iterable<string>): void => {
     for (const raw of list) {
       // Titles are cut with Latin letters folded (T恤 and t恤 alike), so words are added folded.
-      const word = foldLatinCase(raw.trim());
+      const word = foldLatin(raw.trim());
       if (!word || known.has(word)) continue;
       jieba.add_word(word, USER_WORD_FREQ, null);
       known.add(word);
@@ -111,7 +111,7 @@ export function createSegmenter(
     // back from the text itself, in its own case (folding keeps every offset).
     const segment = (text: string): string[] => {
       let at = 0;
-      return cutFolded(foldLatinCase(text)).map((piece) => text.slice(at, (at += piece.length)));
+      return cutFolded(foldLatin(text)).map((piece) => text.slice(at, (at += piece.length)));
     };
     const tokens = (text: string): Token[] => {
       let at = 0;
@@ -128,7 +128,7 @@ export function createSegmenter(
           .filter(isWord),
       tokens,
       addWords,
-      withWords: (words) => build(new Set([...learned, ...[...words].map(foldLatinCase)]), units),
+      withWords: (words) => build(new Set([...learned, ...[...words].map(foldLatin)]), units),
       // Longest first, so a unit that contains another wins where both match.
       withUnits: (more) =>
         build(
@@ -146,11 +146,11 @@ export function createSegmenter(
  * it stands as a whole word there (GO is not cut out of GoPro, 361度 not out of 2361度).
  */
 function cutAround(text: string, units: readonly string[], segment: (text: string) => string[]): string[] {
-  const folded = foldLatinCase(text);
-  const keys = units.map(foldLatinCase);
+  const folded = foldLatin(text);
+  const keys = units.map(foldLatin);
   const whole = (at: number, length: number): boolean =>
-    !(ALNUM.test(text[at] ?? '') && ALNUM.test(text[at - 1] ?? '')) &&
-    !(ALNUM.test(text[at + length - 1] ?? '') && ALNUM.test(text[at + length] ?? ''));
+    !(ALNUM.test(folded[at] ?? '') && ALNUM.test(folded[at - 1] ?? '')) &&
+    !(ALNUM.test(folded[at + length - 1] ?? '') && ALNUM.test(folded[at + length] ?? ''));
   const out: string[] = [];
   let from = 0;
   for (let i = 0; i < text.length;) {

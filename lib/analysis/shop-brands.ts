@@ -1,5 +1,6 @@
 import { dictionaryClassOf, HEAD_CHARACTERS } from './data/ecommerce-words';
 import { normaliseShop } from './history/mine';
+import { foldLatin } from '../text/fold-latin';
 
 /**
  * Store names that name the brand they sell: a Tmall 旗舰店 or 专卖店 is the brand's own or licensed store
@@ -38,10 +39,10 @@ const DIGIT_RUN = /(?<![A-Za-z0-9])[0-9]+(?:\p{Script=Han}+|[A-Za-z]+)/gu;
  */
 export function brandsOfStores(items: readonly { title: string; shop?: string | null }[], myShops: readonly string[] = []): string[] {
   const mine = new Set(myShops.map(normaliseStore));
-  // By lower case: one brand however its titles write it (the first writing is kept).
+  // Folded: one brand however its titles write it (the first writing is kept).
   const brands = new Map<string, string>();
   const add = (brand: string): void => {
-    if (!brands.has(brand.toLowerCase())) brands.set(brand.toLowerCase(), brand);
+    if (!brands.has(foldLatin(brand))) brands.set(foldLatin(brand), brand);
   };
   for (const { title, shop } of items) {
     if (!shop || mine.has(normaliseStore(shop))) continue;
@@ -66,16 +67,16 @@ export function brandsOfStores(items: readonly { title: string; shop?: string | 
   return [...brands.values()];
 }
 
-/** Whether a word names one of the brands (any case): 卡帝乐鳄鱼钱包 names 卡帝乐鳄鱼, DIOR names Dior. */
+/** Whether a word names one of the brands (any case or width): 卡帝乐鳄鱼钱包 names 卡帝乐鳄鱼, DIOR names Dior. */
 export function mentionsBrand(word: string, brands: readonly string[]): boolean {
-  const lower = word.toLowerCase();
-  return brands.some((b) => lower.includes(b.toLowerCase()));
+  const folded = foldLatin(word);
+  return brands.some((b) => folded.includes(foldLatin(b)));
 }
 
-/** Whether two brand words are one brand (one contains the other, any case): 南极人 and 南极人内衣. */
+/** Whether two brand words are one brand (one contains the other, any case or width): 南极人 and 南极人内衣. */
 export function sameBrand(a: string, b: string): boolean {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
+  const x = foldLatin(a);
+  const y = foldLatin(b);
   return x.includes(y) || y.includes(x);
 }
 
@@ -102,13 +103,18 @@ function withoutStoreLine(run: string): string {
   return brand;
 }
 
-/** A brand as the title writes it: whole words only (GO is not in GoPro, 361度 not in 2361度), any case, spaces optional. */
+/**
+ * A brand as the title writes it: whole words only (GO is not in GoPro, 361度 not in 2361度), any case or width (the
+ * store name is read NFKC, the title may write ＮＩＫＥ), spaces optional.
+ */
 function asWritten(title: string, run: string): string | null {
-  const pattern = run
+  const pattern = foldLatin(run)
     .split(' ')
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('\\s*');
-  return new RegExp(`(?<![A-Za-z0-9])${pattern}(?![A-Za-z0-9])`, 'i').exec(title)?.[0] ?? null;
+  // Folding keeps offsets, so the match is read back from the title as written.
+  const match = new RegExp(`(?<![a-z0-9])${pattern}(?![a-z0-9])`).exec(foldLatin(title));
+  return match ? title.slice(match.index, match.index + match[0].length) : null;
 }
 
 function isOtherWord(word: string): boolean {

@@ -1,4 +1,4 @@
-import { foldLatinCase } from '../text/fold-latin-case';
+import { foldLatin } from '../text/fold-latin';
 import { countTitleUnits } from '../text/title-units';
 import { isBannedWord } from './banned-words';
 import { isFragment } from './segment';
@@ -73,7 +73,7 @@ export function proposeTitles(
       if (!title || unique.has(title)) continue;
       const scored = score(title);
       // The scorer's own segmentation has the last word: a repeat or a fragment means the title reads badly.
-      if (new Set(scored.words.map(foldLatinCase)).size !== scored.words.length || scored.words.some(isFragment)) continue;
+      if (new Set(scored.words.map(foldLatin)).size !== scored.words.length || scored.words.some(isFragment)) continue;
       unique.set(title, { pattern: id, patternLabel: PATTERNS[id], title, units: countTitleUnits(title), score: scored.score });
     }
   }
@@ -99,7 +99,7 @@ export function buildPatternTitles(
   const core = keyword ?? bank.coreWord;
   if (!core) return none;
   // The user's brands in any case: the bank shows a word as most titles write it (Nike for 设置's NIKE).
-  const ownBrands = new Set((options.brands ?? []).map(foldLatinCase));
+  const ownBrands = new Set((options.brands ?? []).map(foldLatin));
   const phrases = bank.phrases.filter((p) => !isBannedWord(p.phrase));
   // The core travels with its tight partner when most titles write them together (连帽卫衣女); a keyword is
   // written as the shopper typed it.
@@ -150,7 +150,7 @@ export function buildPatternTitles(
  */
 function isProposalWord(w: BankWord, ownBrands: ReadonlySet<string>): boolean {
   if (isBannedWord(w.word) || w.wordClass === '数字/型号' || w.otherBrand) return false;
-  if (w.wordClass === '品牌词' && !ownBrands.has(foldLatinCase(w.word))) return false;
+  if (w.wordClass === '品牌词' && !ownBrands.has(foldLatin(w.word))) return false;
   if ([...w.word].length < 2) return false;
   return /\p{Script=Han}/u.test(w.word) || w.wordClass !== '其他';
 }
@@ -201,7 +201,7 @@ export function composeTitle(slots: readonly (Slot | undefined)[], fill: readonl
 
 /** Whether one word contains the other, Latin letters in any case (t恤男 and 短袖T恤 share T恤). */
 function overlap(a: string, b: string): boolean {
-  const [x, y] = [foldLatinCase(a), foldLatinCase(b)];
+  const [x, y] = [foldLatin(a), foldLatin(b)];
   return x.includes(y) || y.includes(x);
 }
 

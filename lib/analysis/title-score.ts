@@ -1,4 +1,4 @@
-import { foldLatinCase } from '../text/fold-latin-case';
+import { foldLatin } from '../text/fold-latin';
 import { countTitleUnits, TITLE_UNIT_LIMIT } from '../text/title-units';
 import { findBannedWords, type BannedHit } from './banned-words';
 import type { Segmenter, Token } from './segment';
@@ -160,9 +160,9 @@ export const TITLE_RULES: readonly TitleRule[] = [
       const core = bank.coreWord;
       if (!core) return { points: 15, deductions: [] };
       // Folding keeps offsets, so `at` is the core's place in the title as written.
-      const at = folded.indexOf(foldLatinCase(core));
+      const at = folded.indexOf(foldLatin(core));
       if (at < 0) {
-        const used = bank.words.find((w) => foldLatinCase(w.word) === foldLatinCase(core))?.titles ?? 0;
+        const used = bank.words.find((w) => foldLatin(w.word) === foldLatin(core))?.titles ?? 0;
         return lose(0, 'core', 15, `缺少核心词“${core}”（${used}/${titleCount} 个标题使用）`, core);
       }
       const before = countTitleUnits(title.slice(0, at));
@@ -176,7 +176,7 @@ export const TITLE_RULES: readonly TitleRule[] = [
     max: 10,
     // A good title yields about five keywords to the search engine (seed §2).
     score: ({ words }) => {
-      const distinct = new Set(words.filter((w) => w.length > 1 || /\p{Script=Han}/u.test(w)).map(foldLatinCase)).size;
+      const distinct = new Set(words.filter((w) => w.length > 1 || /\p{Script=Han}/u.test(w)).map(foldLatin)).size;
       const points = (10 * Math.min(5, distinct)) / 5;
       if (distinct >= 5) return { points, deductions: [] };
       return lose(points, 'keywords', 10 - points, `只拆出 ${distinct} 个关键词，好标题通常有 5 个以上`);
@@ -192,7 +192,7 @@ export const TITLE_RULES: readonly TitleRule[] = [
       const counts = new Map<string, { word: string; count: number }>();
       for (const w of words) {
         if (w.length < 2) continue;
-        const key = foldLatinCase(w);
+        const key = foldLatin(w);
         const entry = counts.get(key) ?? { word: w, count: 0 };
         entry.count++;
         counts.set(key, entry);
@@ -282,7 +282,7 @@ export function prepareBenchmark(bank: WordBank, competitorTitles: readonly stri
     // Modifier + core pairs (秋季连帽卫衣, 新款连帽卫衣) compete for the place next to the core word: only
     // its dominant partner (written together in most titles) must stay attached.
     phrases: bank.phrases.filter(
-      (p) => !bank.coreWord || !p.words.some((w) => foldLatinCase(w) === foldLatinCase(bank.coreWord!)) || p.share >= 0.5,
+      (p) => !bank.coreWord || !p.words.some((w) => foldLatin(w) === foldLatin(bank.coreWord!)) || p.share >= 0.5,
     ),
     competitors: competitorTitles.map((t) => ({ title: t, grams: bigrams(t) })),
   };
@@ -307,7 +307,7 @@ export function readRuleInput(title: string, bench: PreparedBenchmark, segmenter
   const tokens = segmenter.tokens(title);
   return {
     title,
-    folded: foldLatinCase(title),
+    folded: foldLatin(title),
     tokens,
     words: tokens.map((t) => t.word).filter((w) => /[\p{L}\p{N}]/u.test(w)),
     units: countTitleUnits(title),
@@ -380,7 +380,7 @@ function suggestByDemand(
  * with ipad has the bank's iPad.
  */
 export function hasWord(folded: string, words: readonly string[], word: string): boolean {
-  return [...word].length > 1 ? folded.includes(foldLatinCase(word)) : words.includes(word);
+  return [...word].length > 1 ? folded.includes(foldLatin(word)) : words.includes(word);
 }
 
 /**
@@ -394,7 +394,7 @@ export function findMissingWords(
   words: readonly string[] = [],
   demand: ReadonlyMap<string, number> | null = null,
 ): MissingWord[] {
-  const folded = foldLatinCase(title);
+  const folded = foldLatin(title);
   return top
     .filter((w) => !hasWord(folded, words, w.word))
     .map((w) => {

@@ -1,4 +1,4 @@
-import { commonestSpelling, foldLatinCase } from '../text/fold-latin-case';
+import { commonestSpelling, foldLatin } from '../text/fold-latin';
 import { countTitleUnits } from '../text/title-units';
 import { dictionaryClassOf, STANDALONE_CHARACTERS, type WordClass } from './data/ecommerce-words';
 import type { Segmenter } from './segment';
@@ -78,7 +78,7 @@ export function buildWordBank(titles: readonly BankTitle[], segmenter: Segmenter
 
   for (const { title, sales } of titles) {
     const tokens = segmenter.tokens(title);
-    const keys = tokens.map((t) => foldLatinCase(t.word));
+    const keys = tokens.map((t) => foldLatin(t.word));
     segmented.push(keys);
     const totalUnits = Math.max(1, countTitleUnits(title));
     const seen = new Set<string>();
@@ -171,7 +171,7 @@ function chooseCoreWord(
       const carrying = titles.filter((t) => t.title.toLowerCase().includes(lower)).length;
       // Shown as the bank shows it (T恤 for the keyword t恤男 when most titles write T恤).
       if (titles.length && carrying / titles.length >= CORE_SHARE)
-        return words.find((w) => foldLatinCase(w.word) === foldLatinCase(candidate))?.word ?? candidate;
+        return words.find((w) => foldLatin(w.word) === foldLatin(candidate))?.word ?? candidate;
     }
   }
   return words.find((w) => w.wordClass === '核心/类目词')?.word ?? null;

@@ -1,4 +1,4 @@
-import { foldLatinCase } from '../../text/fold-latin-case';
+import { foldLatin } from '../../text/fold-latin';
 
 /**
  * E-commerce user dictionary for the segmenter, kept as data. Each word is added to jieba so that
@@ -204,11 +204,11 @@ export const ECOMMERCE_WORDS: ReadonlyMap<string, WordClass> = new Map<string, W
   ...GENERAL.map((w) => [w, '其他'] as const),
 ]);
 
-const FOLDED_WORDS: ReadonlyMap<string, WordClass> = new Map([...ECOMMERCE_WORDS].map(([w, c]) => [foldLatinCase(w), c]));
+const FOLDED_WORDS: ReadonlyMap<string, WordClass> = new Map([...ECOMMERCE_WORDS].map(([w, c]) => [foldLatin(w), c]));
 
 /** The dictionary's class of a word, Latin letters in any case (t恤 is T恤, DIOR is Dior); undefined if unknown. */
 export function dictionaryClassOf(word: string): WordClass | undefined {
-  return ECOMMERCE_WORDS.get(word) ?? FOLDED_WORDS.get(foldLatinCase(word));
+  return ECOMMERCE_WORDS.get(word) ?? FOLDED_WORDS.get(foldLatin(word));
 }
 
 /** Every list as written, for the test that keeps each word in one class and out of the single characters. */

@@ -1,4 +1,4 @@
-import { foldLatinCase } from '../../text/fold-latin-case';
+import { foldLatin } from '../../text/fold-latin';
 import { compareText } from '../../text/compare-text';
 import { classifyWord } from '../word-bank';
 import type { Segmenter } from '../segment';
@@ -179,12 +179,12 @@ export function buildPaidPlan(terms: readonly KeywordTerm[], segmenter: Segmente
 
 /** The attribute a term adds to the core word: one of my product words, else a word the dictionary classes 属性词. */
 function findAttribute(term: string, words: readonly string[], coreWord: string, own: readonly string[]): string | null {
-  const isCore = (w: string): boolean => foldLatinCase(w) === foldLatinCase(coreWord);
+  const isCore = (w: string): boolean => foldLatin(w) === foldLatin(coreWord);
   if (own.length) return own.find((w) => !isCore(w) && contains(term, w)) ?? null;
   return words.find((w) => !isCore(w) && !contains(coreWord, w) && classifyWord(w) === '属性词') ?? null;
 }
 
 /** Whether a text holds a word, Latin letters in any case (T恤男纯棉 holds t恤). */
 function contains(text: string, word: string): boolean {
-  return foldLatinCase(text).includes(foldLatinCase(word));
+  return foldLatin(text).includes(foldLatin(word));
 }

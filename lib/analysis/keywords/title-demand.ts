@@ -1,4 +1,4 @@
-import { foldLatinCase } from '../../text/fold-latin-case';
+import { foldLatin } from '../../text/fold-latin';
 import { classifyWord, type BankWord, type WordBank } from '../word-bank';
 import type { Segmenter } from '../segment';
 import type { DemandCapture } from './demand-rows';
@@ -58,16 +58,16 @@ export function demandForBank(
 ): BankDemand | null {
   const heads = productHeads(keyword, bank.coreWord);
   // Latin letters in any case: the search term t恤男 carries the bank's T恤.
-  const relevant = terms.filter((t) => t.searchPopularity !== null && heads.some((h) => foldLatinCase(t.term).includes(foldLatinCase(h))));
+  const relevant = terms.filter((t) => t.searchPopularity !== null && heads.some((h) => foldLatin(t.term).includes(foldLatin(h))));
   if (!relevant.length) return null;
-  const pieces = relevant.map((t) => ({ term: foldLatinCase(t.term), words: segmenter.cut(t.term), demand: t.searchPopularity! }));
+  const pieces = relevant.map((t) => ({ term: foldLatin(t.term), words: segmenter.cut(t.term), demand: t.searchPopularity! }));
   const byWord = new Map<string, number>();
   for (const w of bank.words) {
     const single = [...w.word].length < 2;
     let sum = 0;
     let found = false;
     for (const p of pieces) {
-      if (single ? !p.words.includes(w.word) : !p.term.includes(foldLatinCase(w.word))) continue;
+      if (single ? !p.words.includes(w.word) : !p.term.includes(foldLatin(w.word))) continue;
       sum += p.demand;
       found = true;
     }
@@ -107,11 +107,11 @@ export function rankByDemand<W extends Pick<BankWord, 'share' | 'searchPopularit
  */
 export function demandCarried(title: string, words: readonly Pick<BankWord, 'word' | 'share' | 'searchPopularity'>[]): number {
   const length = Math.max(1, title.length);
-  const folded = foldLatinCase(title);
+  const folded = foldLatin(title);
   let sum = 0;
   for (const w of words) {
     if ([...w.word].length < 2) continue;
-    const at = folded.indexOf(foldLatinCase(w.word));
+    const at = folded.indexOf(foldLatin(w.word));
     if (at >= 0) sum += demandWeight(w) * (1 - at / length);
   }
   return sum;

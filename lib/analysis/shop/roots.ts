@@ -1,4 +1,4 @@
-import { commonestSpelling, foldLatinCase } from '../../text/fold-latin-case';
+import { commonestSpelling, foldLatin } from '../../text/fold-latin';
 import type { Segmenter } from '../segment';
 
 export interface TermFigures {
@@ -81,7 +81,7 @@ export function aggregateRoots(terms: readonly TermFigures[], segmenter: Segment
 
 /** A term's words once each, keyed with Latin letters folded (t恤 and T恤 are one root), as the term writes them. */
 export function distinctTermWords(term: string, segmenter: Segmenter): Map<string, string> {
-  return new Map(termWords(term, segmenter).map((w) => [foldLatinCase(w), w]));
+  return new Map(termWords(term, segmenter).map((w) => [foldLatin(w), w]));
 }
 
 /** Words of a search term as roots count them (the inheritance method): two characters or more, or one Chinese character. */

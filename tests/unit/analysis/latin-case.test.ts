@@ -15,6 +15,13 @@ describe('Latin letters in any case', () => {
     expect(seg.tokens(title).map((t) => title.slice(t.start, t.end))).toEqual(['短袖T恤', '男', 'Ins风']);
   });
 
+  it('written full-width (Ｔ恤, ｉｐａｄ) are the same words', () => {
+    expect(seg.cut('夏季Ｔ恤男短袖纯棉')).toEqual(['夏季', 'Ｔ恤', '男', '短袖', '纯棉']);
+    const score = benchmark.score('夏季Ｔ恤男短袖纯棉宽松ｉｐａｄ');
+    expect(score.missing.map((m) => m.word.toLowerCase())).not.toContain('t恤');
+    expect(score.missing.map((m) => m.word.toLowerCase())).not.toContain('ipad');
+  });
+
   // Synthetic titles in the style of a t恤 result page, both spellings mixed.
   const titles = [
     '纯棉T恤男短袖宽松ipad',

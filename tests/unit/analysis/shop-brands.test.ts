@@ -40,6 +40,17 @@ describe('competitors’ brands from their store names', () => {
     expect(brandsOfStores([{ title: '正品NIKE耐克跑鞋', shop: 'nike官方旗舰店' }])).toEqual(['NIKE']);
   });
 
+  it('matches a brand the title writes full-width (ＮＩＫＥ), once however it is written', () => {
+    expect(brandsOfStores([{ title: '正品ＮＩＫＥ耐克跑鞋', shop: 'NIKE官方旗舰店' }])).toEqual(['ＮＩＫＥ']);
+    expect(
+      brandsOfStores([
+        { title: '正品ＮＩＫＥ耐克跑鞋', shop: 'NIKE官方旗舰店' },
+        { title: 'Nike耐克运动鞋', shop: 'NIKE官方旗舰店' },
+      ]),
+    ).toEqual(['ＮＩＫＥ']);
+    expect(mentionsBrand('ｄｉｏｒ口红', ['Dior'])).toBe(true);
+  });
+
   it('reads brands that begin with digits, whole, without the line of goods', () => {
     expect(brandsOfStores([{ title: '361度运动鞋男跑步鞋', shop: '361度官方旗舰店' }])).toEqual(['361度']);
     expect(brandsOfStores([{ title: '361度运动鞋', shop: '361度运动旗舰店' }])).toEqual(['361度']);
