@@ -5,6 +5,7 @@ import {
   PREFIX_CHARACTERS,
   STANDALONE_CHARACTERS,
   SUFFIX_CHARACTERS,
+  UNIT_CHARACTERS,
 } from './data/ecommerce-words';
 import pairData from './data/character-pairs.json';
 import { foldLatin } from '../text/fold-latin';
@@ -291,6 +292,8 @@ function repairFragments(pieces: string[], leansRight: (character: string) => bo
     const piece = out[i]!;
     if (!isFragment(piece)) continue;
     const prev = out[i - 1];
+    // A unit after a number ends the quantity (24年 + 新款, 11岁 + 小学生): it takes no word after it.
+    if (prev !== undefined && DIGIT_END.test(prev) && UNIT_CHARACTERS.has(piece)) continue;
     const next = out[i + 1];
     const hanLeft = prev !== undefined && HAN.test(prev.slice(-1));
     const hanRight = next !== undefined && HAN.test(next[0]!);
@@ -318,6 +321,7 @@ function repairFragments(pieces: string[], leansRight: (character: string) => bo
 }
 
 const HAN_WORD = /^\p{Script=Han}{2,3}$/u;
+const DIGIT_END = /[0-9]$/;
 
 /** Word classes that describe rather than name a thing: 女款 + 粉 and 浅色 + 粉 are a colour, not a powder. */
 const DESCRIBING: ReadonlySet<string> = new Set(['修饰/场景/人群词', '属性词']);

@@ -214,7 +214,7 @@ function inferClasses(words: BankWord[], segmented: readonly string[][], coreWor
 
 /** Default class of a word: the user's brands, numbers and model codes, the dictionary, else 其他. */
 export function classifyWord(word: string, brands: ReadonlySet<string> = new Set()): WordClass {
-  if (brands.has(word) || brands.has(word.toLowerCase())) return '品牌词';
+  if (brands.has(word) || brands.has(foldLatin(word))) return '品牌词';
   const known = dictionaryClassOf(word) ?? STANDALONE_CHARACTERS.get(word);
   if (known) return known;
   if (/\d/.test(word) && /^[\w.\-+/*]+$/.test(word)) return '数字/型号';

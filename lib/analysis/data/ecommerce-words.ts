@@ -187,6 +187,15 @@ export const HEAD_CHARACTERS: ReadonlySet<string> = new Set('包杯壶锅碗盘�
 /** E-commerce suffixes jieba tags as verbs or numerals: between two words they end the one before (新款, 车贴, 纽扣). */
 export const SUFFIX_CHARACTERS: ReadonlySet<string> = new Set('款装贴扣品罩');
 
+/**
+ * Measure words and units that follow a number (24年, 11岁, 6色, 2段, 37度, 16卷): after digits they end the quantity,
+ * so they never join the word after them (24年 + 新款, not 年新款; 11岁 + 小学生). Those that stand alone anyway
+ * (件, 个, 条 …: FUNCTION_CHARACTERS) need no entry.
+ */
+export const UNIT_CHARACTERS: ReadonlySet<string> = new Set(
+  '年月日天周时分秒岁代款季期届度升斤克吨两米寸尺码号本册卷页枚颗粒头根块台层色孔词位份折倍档段级仓座排格节匹',
+);
+
 /** Bound prefixes: alone they are fragments that belong to the next word (防/偷窥 → 防偷窥, 加/厚 → 加厚). */
 export const PREFIX_CHARACTERS: ReadonlySet<string> = new Set('防单双加减超免可非无有不全多半纯真微去');
 

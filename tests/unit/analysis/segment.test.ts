@@ -34,6 +34,14 @@ describe('segmentation with the e-commerce dictionary', () => {
     ['浅色粉口红', ['浅色', '粉', '口红']],
     ['几十万条', ['几十万', '条']],
     ['收边条5米', ['收边条', '5', '米']],
+    // A unit after a number ends the quantity: it took the word after it (年新款, 岁小学生, 色遮瑕盘) before.
+    ['24年新款时尚女包', ['24', '年', '新款', '时尚', '女包']],
+    ['11岁小学生书包', ['11', '岁', '小学生', '书包']],
+    ['6色遮瑕盘', ['6', '色', '遮瑕盘']],
+    ['19款奥德赛脚垫', ['19', '款', '奥德赛', '脚垫']],
+    ['２段奶粉', ['２', '段', '奶粉']],
+    // Not a unit: the word after the number keeps its first character.
+    ['吸尘器3干湿两用', ['吸尘器', '3', '干湿两用']],
   ])('%s', (title, expected) => {
     expect(seg.cut(title)).toEqual(expected);
   });
