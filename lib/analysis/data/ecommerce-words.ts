@@ -193,7 +193,7 @@ export const SUFFIX_CHARACTERS: ReadonlySet<string> = new Set('款装贴扣品�
  * (件, 个, 条 …: FUNCTION_CHARACTERS) need no entry.
  */
 export const UNIT_CHARACTERS: ReadonlySet<string> = new Set(
-  '年月日天周时分秒岁代款季期届度升斤克吨两米寸尺码号本册卷页枚颗粒头根块台层色孔词位份折倍档段级仓座排格节匹',
+  '年月日天周时分秒岁代款季期届元角度升斤克吨两米寸尺码号本册卷页枚颗粒头根块台层色孔词位份折倍档段级仓座排格节匹',
 );
 
 /** Bound prefixes: alone they are fragments that belong to the next word (防/偷窥 → 防偷窥, 加/厚 → 加厚). */

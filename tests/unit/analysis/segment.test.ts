@@ -40,6 +40,7 @@ describe('segmentation with the e-commerce dictionary', () => {
     ['6色遮瑕盘', ['6', '色', '遮瑕盘']],
     ['19款奥德赛脚垫', ['19', '款', '奥德赛', '脚垫']],
     ['２段奶粉', ['２', '段', '奶粉']],
+    ['1元话费快充', ['1', '元', '话费', '快充']],
     // Not a unit: the word after the number keeps its first character.
     ['吸尘器3干湿两用', ['吸尘器', '3', '干湿两用']],
   ])('%s', (title, expected) => {
