@@ -107,7 +107,14 @@ export function createSegmenter(
 
   const build = (learned: ReadonlySet<string>, units: readonly string[]): Segmenter => {
     const cutFolded = (text: string): string[] =>
-      attachHeads(repairFragments(joinLearned(splitCompounds(jieba.cut(text, true), known, tagOf), learned), leansRight, pairs), tagOf);
+      attachHeads(
+        repairFragments(
+          joinLearned(splitUnits(splitCompounds(jieba.cut(text, true), known, tagOf), known, tagOf), learned),
+          leansRight,
+          pairs,
+        ),
+        tagOf,
+      );
     // Cut with Latin letters folded, so t恤 is the word T恤 is and INS风 the word ins风 is; the pieces are then read
     // back from the text itself, in its own case (folding keeps every offset).
     const segment = (text: string): string[] => {
@@ -186,6 +193,23 @@ function splitCompounds(pieces: string[], added: ReadonlySet<string>, tagOf: (wo
   });
 }
 
+/**
+ * A unit after a number that jieba's HMM joined to the characters after it (1.5 + 米床, where no dictionary word
+ * begins there) is the quantity's end: 米 + 床. Words of a dictionary (jieba's, ours, the user's) stay whole.
+ */
+function splitUnits(pieces: string[], added: ReadonlySet<string>, tagOf: (word: string) => string): string[] {
+  return pieces.flatMap((piece, i) => {
+    const split =
+      i > 0 &&
+      DIGIT_END.test(pieces[i - 1]!) &&
+      UNIT_CHARACTERS.has(piece[0]!) &&
+      HAN_RUN.test(piece) &&
+      !added.has(piece) &&
+      tagOf(piece) === '';
+    return split ? [piece[0]!, piece.slice(1)] : [piece];
+  });
+}
+
 /** Whitespace and punctuation are not words. */
 export function isWord(token: string): boolean {
   return /[\p{L}\p{N}]/u.test(token);
@@ -194,6 +218,7 @@ export function isWord(token: string): boolean {
 const HAN = /\p{Script=Han}/u;
 const SINGLE_HAN = /^\p{Script=Han}$/u;
 const HAN_FOUR = /^\p{Script=Han}{4}$/u;
+const HAN_RUN = /^\p{Script=Han}{2,}$/u;
 
 /** A single Chinese character that is neither a word on its own nor a function or measure word. */
 export function isFragment(piece: string): boolean {

@@ -1,7 +1,7 @@
 import { commonestSpelling, foldLatin } from '../text/fold-latin';
 import { countTitleUnits } from '../text/title-units';
-import { dictionaryClassOf, STANDALONE_CHARACTERS, type WordClass } from './data/ecommerce-words';
-import type { Segmenter } from './segment';
+import { dictionaryClassOf, STANDALONE_CHARACTERS, UNIT_CHARACTERS, type WordClass } from './data/ecommerce-words';
+import type { Segmenter, Token } from './segment';
 import { mentionsBrand } from './shop-brands';
 
 export interface BankWord {
@@ -67,7 +67,7 @@ const CORE_SHARE = 0.4;
 /** Word bank of competitor titles (seed §2): per word how many titles use it, weighted by sales, where, and its class. */
 export function buildWordBank(titles: readonly BankTitle[], segmenter: Segmenter, options: WordBankOptions = {}): WordBank {
   // Brands in any case: a store's Dior and another title's DIOR are one brand.
-  const brands = new Set([...(options.brands ?? []), ...(options.otherBrands ?? [])].map((b) => b.toLowerCase()));
+  const brands = new Set([...(options.brands ?? []), ...(options.otherBrands ?? [])].map(foldLatin));
   const otherBrands = options.otherBrands ?? [];
   // Words are counted with Latin letters folded (T恤 and t恤, iPad and ipad are one word), and shown as most titles
   // write them.
@@ -86,7 +86,7 @@ export function buildWordBank(titles: readonly BankTitle[], segmenter: Segmenter
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       const key = keys[i]!;
-      if (!isBankWord(token.word)) continue;
+      if (!isBankWord(token.word) || isQuantityUnit(tokens, i)) continue;
       if (!seen.has(key)) {
         seen.add(key);
         const entry = stats.get(key) ?? { titles: 0, sales: 0, positions: 0, spellings: new Map<string, number>() };
@@ -98,7 +98,7 @@ export function buildWordBank(titles: readonly BankTitle[], segmenter: Segmenter
       }
       const next = tokens[i + 1];
       // Only directly adjacent words form a tight pair: a space or symbol between them breaks it.
-      if (next && isBankWord(next.word)) {
+      if (next && isBankWord(next.word) && !isQuantityUnit(tokens, i + 1)) {
         const pairKey = `${key}\u0000${keys[i + 1]!}`;
         if (!seenPairs.has(pairKey)) {
           seenPairs.add(pairKey);
@@ -219,6 +219,11 @@ export function classifyWord(word: string, brands: ReadonlySet<string> = new Set
   if (known) return known;
   if (/\d/.test(word) && /^[\w.\-+/*]+$/.test(word)) return '数字/型号';
   return '其他';
+}
+
+/** A unit after a number (1.8 + 米 is metres, not rice; 3 + 包 is a count): part of a quantity, not a word. */
+function isQuantityUnit(tokens: readonly Token[], i: number): boolean {
+  return UNIT_CHARACTERS.has(tokens[i]!.word) && /[0-9]$/.test(foldLatin(tokens[i - 1]?.word ?? ''));
 }
 
 /**

@@ -188,12 +188,13 @@ export const HEAD_CHARACTERS: ReadonlySet<string> = new Set('包杯壶锅碗盘�
 export const SUFFIX_CHARACTERS: ReadonlySet<string> = new Set('款装贴扣品罩');
 
 /**
- * Measure words and units that follow a number (24年, 11岁, 6色, 2段, 37度, 16卷): after digits they end the quantity,
- * so they never join the word after them (24年 + 新款, not 年新款; 11岁 + 小学生). Those that stand alone anyway
- * (件, 个, 条 …: FUNCTION_CHARACTERS) need no entry.
+ * Measure words and units that follow a number (24年, 11岁, 6色, 2段, 1.8米, 3包): after digits they end the quantity.
+ * The segmenter never joins them to the word after them (24年 + 新款, not 年新款; 11岁 + 小学生), and the word bank
+ * does not count them as words (1.8米's 米 is metres, not rice; 3包's 包 a count, not a bag). Measure words that are
+ * never bank words (件, 个, 条 …: FUNCTION_CHARACTERS) need no entry.
  */
 export const UNIT_CHARACTERS: ReadonlySet<string> = new Set(
-  '年月日天周时分秒岁代款季期届元角度升斤克吨两米寸尺码号本册卷页枚颗粒头根块台层色孔词位份折倍档段级仓座排格节匹',
+  '年月日天周时分秒岁代款季期届元角度升斤克吨两米寸尺码号本册卷页枚颗粒头根块台层色孔词位份折倍档段级仓座排格节匹包箱袋盒瓶罐杯桶壶',
 );
 
 /** Bound prefixes: alone they are fragments that belong to the next word (防/偷窥 → 防偷窥, 加/厚 → 加厚). */

@@ -41,6 +41,7 @@ describe('segmentation with the e-commerce dictionary', () => {
     ['19款奥德赛脚垫', ['19', '款', '奥德赛', '脚垫']],
     ['２段奶粉', ['２', '段', '奶粉']],
     ['1元话费快充', ['1', '元', '话费', '快充']],
+    ['冬季被子1.5米床宿舍', ['冬季', '被子', '1.5', '米', '床', '宿舍']],
     // Not a unit: the word after the number keeps its first character.
     ['吸尘器3干湿两用', ['吸尘器', '3', '干湿两用']],
   ])('%s', (title, expected) => {

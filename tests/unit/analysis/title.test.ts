@@ -73,6 +73,24 @@ describe('word bank', () => {
     expect(classifyWord('梵贞', new Set(['梵贞']))).toBe('品牌词');
     expect(classifyWord('奇怪词')).toBe('其他');
   });
+
+  // Synthetic titles in the style of a 被子 page: 1.8米 is a size and 3包 a count, not rice or a bag.
+  it('does not count a unit after a number as a word', () => {
+    const units = buildWordBank(
+      [
+        { title: '被子1.8米床加厚冬季', sales: 1 },
+        { title: '冬季被子1.5米床宿舍单人', sales: 1 },
+        { title: '被子3包家用加厚冬季', sales: 1 },
+        { title: '米色被子冬季加厚', sales: 1 },
+      ],
+      seg,
+    );
+    const count = (word: string): number | undefined => units.words.find((w) => w.word === word)?.titles;
+    expect(count('米')).toBeUndefined();
+    expect(count('包')).toBeUndefined();
+    expect(count('床')).toBe(2);
+    expect(count('米色')).toBe(1);
+  });
 });
 
 describe('title score components', () => {
