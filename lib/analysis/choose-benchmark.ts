@@ -1,4 +1,5 @@
 import { foldLatin } from '../text/fold-latin';
+import { writeKeywordAsTitle } from '../text/write-keyword';
 export interface BenchmarkCandidate {
   id: number;
   keyword: string;
@@ -23,7 +24,7 @@ export function chooseSnapshotForTitle(snapshots: readonly BenchmarkCandidate[],
 
 function matchScore(keyword: string, title: string): number {
   // Latin letters in any case: a t恤 title belongs to the T恤 search.
-  const k = foldLatin(keyword.replace(/\s+/g, ''));
+  const k = foldLatin(writeKeywordAsTitle(keyword));
   const t = foldLatin(title);
   if (!k || !t) return 0;
   if (t.includes(k)) return 1000 + k.length;

@@ -4,6 +4,7 @@ import { isBannedWord } from './banned-words';
 import { isFragment } from './segment';
 import type { TitleScore } from './title-score';
 import type { BankWord, WordBank } from './word-bank';
+import { writeKeywordAsTitle } from '../text/write-keyword';
 
 /** The seed's combination patterns (seeds/README.md §3), A–H. */
 export const PATTERNS = {
@@ -95,7 +96,7 @@ export function buildPatternTitles(
   options: Pick<ProposalOptions, 'keyword' | 'brands' | 'coreWords'> = {},
 ): Record<PatternId, string | null> {
   const none = Object.fromEntries(Object.keys(PATTERNS).map((id) => [id, null])) as Record<PatternId, string | null>;
-  const keyword = options.keyword?.replace(/\s+/g, '') || null;
+  const keyword = options.keyword ? writeKeywordAsTitle(options.keyword) || null : null;
   const core = keyword ?? bank.coreWord;
   if (!core) return none;
   // The user's brands in any case: the bank shows a word as most titles write it (Nike for 设置's NIKE).

@@ -3,6 +3,7 @@ import { countTitleUnits } from '../text/title-units';
 import { dictionaryClassOf, STANDALONE_CHARACTERS, UNIT_CHARACTERS, type WordClass } from './data/ecommerce-words';
 import type { Segmenter, Token } from './segment';
 import { mentionsBrand } from './shop-brands';
+import { writeKeywordAsTitle } from '../text/write-keyword';
 
 export interface BankWord {
   word: string;
@@ -140,7 +141,7 @@ export function buildWordBank(titles: readonly BankTitle[], segmenter: Segmenter
   }
   phrases.sort((x, y) => y.titles - x.titles);
 
-  const keyword = options.keyword?.replace(/\s+/g, '') || null;
+  const keyword = options.keyword ? writeKeywordAsTitle(options.keyword) || null : null;
   const coreWord = chooseCoreWord(words, titles, keyword, segmenter);
   inferClasses(
     words,

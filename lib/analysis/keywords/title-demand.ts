@@ -2,6 +2,7 @@ import { foldLatin } from '../../text/fold-latin';
 import { classifyWord, type BankWord, type WordBank } from '../word-bank';
 import type { Segmenter } from '../segment';
 import type { DemandCapture } from './demand-rows';
+import { writeKeywordAsTitle } from '../../text/write-keyword';
 
 /** A search term with its demand, as the title analysis takes it (from 生意参谋 搜索分析 and 搜索词 data). */
 export interface DemandTerm {
@@ -31,7 +32,7 @@ export function demandTermsOf(captures: readonly DemandCapture[]): DemandTerm[] 
  */
 export function productHeads(keyword: string | null, coreWord: string | null): string[] {
   const heads = new Set<string>();
-  const kw = keyword?.replace(/\s+/g, '');
+  const kw = keyword ? writeKeywordAsTitle(keyword) : '';
   if (kw) heads.add(kw);
   if (coreWord) {
     heads.add(coreWord);
