@@ -257,10 +257,19 @@ export const TITLE_RULES: readonly TitleRule[] = [
   },
 ];
 
+/**
+ * A single character that only modifies the word after it (小 of 小鱼干, 厚, 黑, 新): a word of the bank, but no
+ * search word on its own, so it is neither counted for coverage nor offered as missing. Audiences, seasons and
+ * product heads that stand alone (女, 夏, 包) are.
+ */
+function isLoneModifier(w: WordBank['words'][number]): boolean {
+  return [...w.word].length === 1 && (w.wordClass === '属性词' || w.wordClass === '营销词');
+}
+
 /** Reduces a benchmark (word bank + competitor titles) to what the rules need. */
 export function prepareBenchmark(bank: WordBank, competitorTitles: readonly string[], options: ScorerOptions = {}): PreparedBenchmark {
   const counted = (w: WordBank['words'][number]): boolean =>
-    w.titles >= (options.minTitles ?? 2) && w.wordClass !== '数字/型号' && !w.otherBrand;
+    w.titles >= (options.minTitles ?? 2) && w.wordClass !== '数字/型号' && !w.otherBrand && !isLoneModifier(w);
   const top = bank.words.filter(counted).slice(0, options.topWords ?? 20);
   const demand = options.demand?.size ? options.demand : null;
   return {

@@ -113,6 +113,24 @@ describe('title score components', () => {
     expect(part(full, 'coverage')).toBe(30);
   });
 
+  // Synthetic titles in the style of a 零食 page: 小 before a noun (小鱼干, 小麻花) is a bank word of its own, but no
+  // search word, so it is never offered as missing; 女 stands as a word and is.
+  it('coverage: a lone modifier (小, 厚, 黑, 新) is neither counted nor offered as missing', () => {
+    const snacks = ['零食小鱼干即食', '小麻花零食女生', '零食小辣条夏季', '休闲零食小面筋女', '零食小香肠女'].map((title) => ({
+      title,
+      sales: 1,
+    }));
+    const snackBank = buildWordBank(snacks, seg);
+    expect(snackBank.words.find((w) => w.word === '小')?.titles).toBe(5);
+    const score = prepareTitleScorer(
+      snackBank,
+      snacks.map((t) => t.title),
+      seg,
+    )('零食');
+    expect(score.missing.map((m) => m.word)).not.toContain('小');
+    expect(score.missing.map((m) => m.word)).toEqual(expect.arrayContaining(['女']));
+  });
+
   it('core word: missing costs 15, late costs 5', () => {
     expect(part(scorer('加绒宽松韩版外套'), 'core')).toBe(0);
     expect(part(scorer('连帽卫衣女加绒'), 'core')).toBe(15);
