@@ -27,8 +27,11 @@ export interface TitleBenchmark {
   readonly proposals: Proposal[];
   /** The proposals that score at least as well as this title (all of them for an empty title). */
   proposalsFor: (title: string) => Proposal[];
-  /** Words learned from the competitors' own titles (kept whole in the bank and when scoring). */
-  learnedWords: string[];
+  /**
+   * Words learned from the competitors' own titles that kept something whole the dictionary would have cut
+   * (shown to the user; candidates that changed no title are left out).
+   */
+  readonly learnedWords: string[];
   /** Competitors' brands named by their brand stores: kept whole, never suggested or proposed. */
   storeBrands: string[];
   /** 2–3-word phrases competitors keep together. */
@@ -107,6 +110,7 @@ export function prepareTitleBenchmark(
   // Proposals and phrases are built on first use: bulk scoring (店铺) and 竞品 never need them.
   let proposals: Proposal[] | null = null;
   let phrases: PhraseSuggestion[] | null = null;
+  let usedLearned: string[] | null = null;
   const allProposals = (): Proposal[] =>
     (proposals ??= proposeTitles(proposalBank, score, limit, {
       keyword: source.keyword,
@@ -122,7 +126,15 @@ export function prepareTitleBenchmark(
     storeBrands,
     score,
     demand: bankDemand ? { terms: bankDemand.terms } : null,
-    learnedWords,
+    get learnedWords(): string[] {
+      usedLearned ??= findUsedLearnedWords(
+        titles,
+        learnedWords,
+        seg,
+        storeBrands.length ? segmenter.withUnits(new Set(storeBrands)) : segmenter,
+      );
+      return usedLearned;
+    },
     get proposals(): Proposal[] {
       return allProposals();
     },
@@ -162,4 +174,21 @@ export function benchmarkOfCapture(capture: {
     keyword: null,
     titles: [{ title: capture.title, sales: capture.sales, shop: capture.shop ?? null }],
   };
+}
+
+/**
+ * The learned words that changed a title's cut: a word of some title as cut with them, not as cut without them.
+ * Discovery also finds n-grams that straddle two words (季新款 of 秋季新款) and dictionary words (面霜); joining
+ * leaves those alone, so they are not shown as learned.
+ */
+function findUsedLearnedWords(titles: readonly string[], learned: readonly string[], withLearned: Segmenter, without: Segmenter): string[] {
+  const candidates = new Set(learned);
+  const used = new Set<string>();
+  for (const title of titles) {
+    const cut = withLearned.cut(title).filter((w) => candidates.has(w) && !used.has(w));
+    if (!cut.length) continue;
+    const plain = new Set(without.cut(title));
+    for (const w of cut) if (!plain.has(w)) used.add(w);
+  }
+  return learned.filter((w) => used.has(w));
 }

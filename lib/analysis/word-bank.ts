@@ -1,7 +1,7 @@
 import { commonestSpelling, foldLatin } from '../text/fold-latin';
 import { countTitleUnits } from '../text/title-units';
-import { dictionaryClassOf, STANDALONE_CHARACTERS, UNIT_CHARACTERS, type WordClass } from './data/ecommerce-words';
-import type { Segmenter, Token } from './segment';
+import { dictionaryClassOf, isQuantityUnit, STANDALONE_CHARACTERS, type WordClass } from './data/ecommerce-words';
+import type { Segmenter } from './segment';
 import { mentionsBrand } from './shop-brands';
 import { writeKeywordAsTitle } from '../text/write-keyword';
 
@@ -87,7 +87,8 @@ export function buildWordBank(titles: readonly BankTitle[], segmenter: Segmenter
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       const key = keys[i]!;
-      if (!isBankWord(token.word) || isQuantityUnit(tokens, i)) continue;
+      // A unit after a number is part of a quantity (1.8米's 米 is metres, not rice; 3包's 包 a count, not a bag).
+      if (!isBankWord(token.word) || isQuantityUnit(keys, i)) continue;
       if (!seen.has(key)) {
         seen.add(key);
         const entry = stats.get(key) ?? { titles: 0, sales: 0, positions: 0, spellings: new Map<string, number>() };
@@ -99,7 +100,7 @@ export function buildWordBank(titles: readonly BankTitle[], segmenter: Segmenter
       }
       const next = tokens[i + 1];
       // Only directly adjacent words form a tight pair: a space or symbol between them breaks it.
-      if (next && isBankWord(next.word) && !isQuantityUnit(tokens, i + 1)) {
+      if (next && isBankWord(next.word) && !isQuantityUnit(keys, i + 1)) {
         const pairKey = `${key}\u0000${keys[i + 1]!}`;
         if (!seenPairs.has(pairKey)) {
           seenPairs.add(pairKey);
@@ -220,11 +221,6 @@ export function classifyWord(word: string, brands: ReadonlySet<string> = new Set
   if (known) return known;
   if (/\d/.test(word) && /^[\w.\-+/*]+$/.test(word)) return '数字/型号';
   return '其他';
-}
-
-/** A unit after a number (1.8 + 米 is metres, not rice; 3 + 包 is a count): part of a quantity, not a word. */
-function isQuantityUnit(tokens: readonly Token[], i: number): boolean {
-  return UNIT_CHARACTERS.has(tokens[i]!.word) && /[0-9]$/.test(foldLatin(tokens[i - 1]?.word ?? ''));
 }
 
 /**

@@ -197,6 +197,14 @@ export const UNIT_CHARACTERS: ReadonlySet<string> = new Set(
   '年月日天周时分秒岁代款季期届元角度升斤克吨两米寸尺码号本册卷页枚颗粒头根块台层色孔词位份折倍档段级仓座排格节匹包箱袋盒瓶罐杯桶壶',
 );
 
+/**
+ * Whether piece i is a unit ending a quantity (1.8 + 米, 24 + 年, 3 + 包): one of UNIT_CHARACTERS right after digits.
+ * Pieces with Latin letters and digits folded (full-width digits read as ASCII).
+ */
+export function isQuantityUnit(pieces: readonly string[], i: number): boolean {
+  return i > 0 && UNIT_CHARACTERS.has(pieces[i]!) && /[0-9]$/.test(pieces[i - 1]!);
+}
+
 /** Bound prefixes: alone they are fragments that belong to the next word (防/偷窥 → 防偷窥, 加/厚 → 加厚). */
 export const PREFIX_CHARACTERS: ReadonlySet<string> = new Set('防单双加减超免可非无有不全多半纯真微去');
 
