@@ -196,7 +196,8 @@ function splitCompounds(pieces: string[], added: ReadonlySet<string>, tagOf: (wo
 
 /**
  * A unit after a number that jieba's HMM joined to the characters after it (1.5 + 米床, where no dictionary word
- * begins there) is the quantity's end: 米 + 床. Words of a dictionary (jieba's, ours, the user's) stay whole.
+ * begins there) is the quantity's end: 米 + 床. Words of a dictionary (jieba's, ours, the user's) stay whole, and so
+ * does a unit with one character that is no word alone (3 + 号色: split, 色 would join the next word, 色口红).
  */
 function splitUnits(pieces: string[], added: ReadonlySet<string>, tagOf: (word: string) => string): string[] {
   return pieces.flatMap((piece, i) => {
@@ -206,7 +207,8 @@ function splitUnits(pieces: string[], added: ReadonlySet<string>, tagOf: (word: 
       UNIT_CHARACTERS.has(piece[0]!) &&
       HAN_RUN.test(piece) &&
       !added.has(piece) &&
-      tagOf(piece) === '';
+      tagOf(piece) === '' &&
+      !(piece.length === 2 && isFragment(piece[1]!));
     return split ? [piece[0]!, piece.slice(1)] : [piece];
   });
 }

@@ -42,8 +42,12 @@ describe('segmentation with the e-commerce dictionary', () => {
     ['２段奶粉', ['２', '段', '奶粉']],
     ['1元话费快充', ['1', '元', '话费', '快充']],
     ['冬季被子1.5米床宿舍', ['冬季', '被子', '1.5', '米', '床', '宿舍']],
-    // Not a unit: the word after the number keeps its first character.
-    ['吸尘器3干湿两用', ['吸尘器', '3', '干湿两用']],
+    ['5双袜子男', ['5', '双', '袜子', '男']],
+    // A unit that begins a word stays in it (包邮, 米色), and so does one with a character that is no word alone (号色).
+    ['3包邮', ['3', '包邮']],
+    ['2米色窗帘', ['2', '米色', '窗帘']],
+    ['迪奥999号色口红正品', ['迪奥', '999', '号色', '口红', '正品']],
+    ['4色号', ['4', '色号']],
   ])('%s', (title, expected) => {
     expect(seg.cut(title)).toEqual(expected);
   });
