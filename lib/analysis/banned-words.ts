@@ -1,5 +1,6 @@
 import { BANNED_CATEGORIES, WARN_ONLY } from './data/banned-words';
 import type { Token } from './segment';
+import { foldLatin } from '../text/fold-latin';
 
 export interface BannedHit {
   word: string;
@@ -22,7 +23,7 @@ const ENTRIES = new Map<string, Entry>();
 let maxLength = 0;
 for (const category of BANNED_CATEGORIES) {
   for (const word of category.words) {
-    const key = word.toLowerCase();
+    const key = foldLatin(word);
     if (!ENTRIES.has(key)) ENTRIES.set(key, { categoryId: category.id, categoryName: category.name, reason: category.reason });
     maxLength = Math.max(maxLength, key.length);
   }
@@ -38,10 +39,11 @@ const CATEGORY_A = BANNED_CATEGORIES.find((c) => c.id === 'A')!;
  * Banned and risky words in a title, whole-word aware: a listed word counts only where it starts and
  * ends on a word boundary of the segmentation, so 高级 does not fire inside 高级感 and 最 alone does not
  * flag every 最-word twice. Any word starting with 最 is category A even when not listed. Longest match
- * wins at each position. ASCII is matched case-insensitively (QQ, vx, NO.1).
+ * wins at each position. Latin letters and digits are matched in any case and width (QQ, vx, NO.1, ＴＯＰ１).
  */
 export function findBannedWords(title: string, tokens: readonly Token[]): BannedHit[] {
-  const lower = title.toLowerCase();
+  // Folding keeps offsets, so matches are read back from the title as written (ＴＯＰ１ is TOP1).
+  const lower = foldLatin(title);
   const boundaries = new Set<number>([0, title.length]);
   for (const t of tokens) {
     boundaries.add(t.start);
@@ -71,7 +73,7 @@ export function findBannedWords(title: string, tokens: readonly Token[]): Banned
     }
     if (!best) continue;
     const word = title.slice(start, best.end);
-    const warning = WARN_ONLY.get(word.toLowerCase());
+    const warning = WARN_ONLY.get(foldLatin(word));
     hits.push({
       word,
       categoryId: best.entry.categoryId,
@@ -88,6 +90,6 @@ export function findBannedWords(title: string, tokens: readonly Token[]): Banned
 
 /** True when a word is (or starts as) a banned entry; used to keep proposals clean. */
 export function isBannedWord(word: string): boolean {
-  const key = word.toLowerCase();
+  const key = foldLatin(word);
   return (ENTRIES.has(key) && !WARN_ONLY.has(key)) || (word.startsWith('最') && word.length > 1);
 }

@@ -1,5 +1,4 @@
 import { foldLatin } from '../text/fold-latin';
-import { writeKeywordAsTitle } from '../text/write-keyword';
 export interface BenchmarkCandidate {
   id: number;
   keyword: string;
@@ -24,8 +23,9 @@ export function chooseSnapshotForTitle(snapshots: readonly BenchmarkCandidate[],
 
 function matchScore(keyword: string, title: string): number {
   // Latin letters in any case: a t恤 title belongs to the T恤 search.
-  const k = foldLatin(writeKeywordAsTitle(keyword));
-  const t = foldLatin(title);
+  // Spaces aside: a title may write New Balance 574 as NewBalance574 or with its spaces.
+  const k = foldLatin(keyword.replace(/\s+/g, ''));
+  const t = foldLatin(title.replace(/\s+/g, ''));
   if (!k || !t) return 0;
   if (t.includes(k)) return 1000 + k.length;
   const chars = [...k];

@@ -169,8 +169,8 @@ function chooseCoreWord(
     const modifiers = new Set<WordClass>(['修饰/场景/人群词', '营销词', '属性词']);
     const head = [...parts].reverse().find((p) => !modifiers.has(classifyWord(p)));
     for (const candidate of [head, keyword].filter((c): c is string => !!c)) {
-      const lower = candidate.toLowerCase();
-      const carrying = titles.filter((t) => t.title.toLowerCase().includes(lower)).length;
+      const folded = foldLatin(candidate);
+      const carrying = titles.filter((t) => foldLatin(t.title).includes(folded)).length;
       // Shown as the bank shows it (T恤 for the keyword t恤男 when most titles write T恤).
       if (titles.length && carrying / titles.length >= CORE_SHARE)
         return words.find((w) => foldLatin(w.word) === foldLatin(candidate))?.word ?? candidate;

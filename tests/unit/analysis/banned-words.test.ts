@@ -18,6 +18,8 @@ describe('banned words: true positives', () => {
     ['卫衣 qq咨询', [{ word: 'qq', severity: 'error', categoryId: 'L' }]],
     ['纯棉卫衣100%', [{ word: '100%', severity: 'error', categoryId: 'F' }]],
     ['卫衣 销量第一', [{ word: '销量第一', severity: 'error', categoryId: 'B' }]],
+    // Full-width, as a Chinese input method types it: the same word, shown as written.
+    ['卫衣 ＱＱ咨询', [{ word: 'ＱＱ', severity: 'error', categoryId: 'L' }]],
   ])('%s', (title, expected) => {
     expect(check(title)).toEqual(expected);
   });

@@ -23,6 +23,14 @@ describe('chooseSnapshotForTitle', () => {
     const tees = [...snaps, { id: 5, keyword: 'T恤男', capturedAt: 10 }, { id: 6, keyword: '短袖', capturedAt: 400 }];
     expect(chooseSnapshotForTitle(tees, '夏季t恤男短袖纯棉')).toBe(5);
   });
+  it('a keyword with spaces matches a title however it spaces the words', () => {
+    const shoes = [
+      { id: 7, keyword: 'New Balance 574', capturedAt: 10 },
+      { id: 8, keyword: '跑鞋', capturedAt: 400 },
+    ];
+    expect(chooseSnapshotForTitle(shoes, 'NewBalance574复古跑鞋男')).toBe(7);
+    expect(chooseSnapshotForTitle(shoes, 'new balance 574 复古跑鞋男')).toBe(7);
+  });
   it('the listing’s own platform comes first', () => {
     const mixed = [
       { id: 1, keyword: '连帽卫衣女', capturedAt: 100, platform: 'taobao' },

@@ -15,6 +15,16 @@ describe('Latin letters in any case', () => {
     expect(seg.tokens(title).map((t) => title.slice(t.start, t.end))).toEqual(['短袖T恤', '男', 'Ins风']);
   });
 
+  it('a keyword written full-width finds the same core word', () => {
+    const wide = prepareTitleBenchmark(
+      benchmarkOfSnapshot({ platform: 'taobao', keyword: 'Ｔ恤男', items: titles.map((title) => ({ title, sales: 10, shop: null })) }),
+      seg,
+      DEFAULT_SETTINGS,
+    );
+    expect(wide.bank.coreWord).toBe('T恤');
+    expect(wide.proposals[0]!.title).toContain('T恤男');
+  });
+
   it('written full-width (Ｔ恤, ｉｐａｄ) are the same words', () => {
     expect(seg.cut('夏季Ｔ恤男短袖纯棉')).toEqual(['夏季', 'Ｔ恤', '男', '短袖', '纯棉']);
     const score = benchmark.score('夏季Ｔ恤男短袖纯棉宽松ｉｐａｄ');

@@ -159,6 +159,9 @@ describe('title score components', () => {
   it('spaces: one is fine, each extra costs 2', () => {
     expect(part(scorer('连帽卫衣女 加绒'), 'spaces')).toBe(5);
     expect(part(scorer('连帽卫衣女 加绒 宽松 韩版'), 'spaces')).toBe(1);
+    // Spaces that keep Latin or digit words apart are part of them, not padding.
+    expect(part(scorer('New Balance 574连帽卫衣女'), 'spaces')).toBe(5);
+    expect(part(scorer('New Balance 574 连帽卫衣女 加绒'), 'spaces')).toBe(3);
   });
 
   it('near-copy of a competitor title loses originality and names it', () => {

@@ -12,4 +12,9 @@ describe('writeKeywordAsTitle', () => {
     expect(writeKeywordAsTitle('ice  cream')).toBe('ice cream');
     expect(writeKeywordAsTitle('New Balance 574')).toBe('New Balance 574');
   });
+
+  it('writes full-width letters and digits as ASCII, in their case', () => {
+    expect(writeKeywordAsTitle('Ｔ恤男')).toBe('T恤男');
+    expect(writeKeywordAsTitle('ｉｐｈｏｎｅ　１５')).toBe('iphone 15');
+  });
 });
