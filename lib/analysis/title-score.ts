@@ -233,8 +233,8 @@ export const TITLE_RULES: readonly TitleRule[] = [
     max: 5,
     // At most one space (seed §2); every extra one costs 2. A space between two Latin or digit words is no padding
     // but part of them (New Balance 574, ice cream): it is not counted.
-    score: ({ title }) => {
-      const spaces = countPaddingSpaces(title);
+    score: ({ folded }) => {
+      const spaces = countPaddingSpaces(folded);
       const points = Math.max(0, 5 - 2 * Math.max(0, spaces - 1));
       if (spaces <= 1) return { points, deductions: [] };
       return lose(points, 'spaces', 5 - points, `用了 ${spaces} 个空格，空格也占字符，最多用一个`);
@@ -258,17 +258,17 @@ export const TITLE_RULES: readonly TitleRule[] = [
   },
 ];
 
-/** Spaces in a title, less those that keep two Latin or digit words apart (New Balance 574). */
-function countPaddingSpaces(title: string): number {
+/** Spaces in a (folded) title, less those that keep two Latin or digit words apart (New Balance 574). */
+function countPaddingSpaces(folded: string): number {
   let count = 0;
-  for (let i = 0; i < title.length; i++) {
-    if (title[i] !== ' ' && title[i] !== '\u3000') continue;
-    if (!(LATIN_OR_DIGIT.test(title[i - 1] ?? '') && LATIN_OR_DIGIT.test(title[i + 1] ?? ''))) count++;
+  for (let i = 0; i < folded.length; i++) {
+    if (folded[i] !== ' ' && folded[i] !== '\u3000') continue;
+    if (!(LATIN_OR_DIGIT.test(folded[i - 1] ?? '') && LATIN_OR_DIGIT.test(folded[i + 1] ?? ''))) count++;
   }
   return count;
 }
 
-const LATIN_OR_DIGIT = /[A-Za-z0-9\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
+const LATIN_OR_DIGIT = /[a-z0-9]/;
 
 /**
  * A single character that only modifies the word after it (小 of 小鱼干, 厚, 黑, 新): a word of the bank, but no

@@ -6,18 +6,25 @@
  */
 export function foldLatin(text: string): string {
   // Most words have nothing to fold: no new string for them (this runs per word on every keystroke).
-  return FOLDABLE.test(text) ? text.replace(FOLDABLE_ALL, foldCharacter) : text;
+  return FOLDABLE.test(text) ? text.replace(FOLDABLE_ALL, (c) => halfWidth(c).toLowerCase()) : text;
+}
+
+/** Full-width Latin letters and digits written as ASCII, in their case (Ｔ恤 → T恤), one unit for one. */
+export function writeHalfWidth(text: string): string {
+  return text.replace(FULL_WIDTH_ALL, halfWidth);
 }
 
 // A–Z; full-width ０–９, Ａ–Ｚ and ａ–ｚ (U+FF10–FF19, FF21–FF3A, FF41–FF5A).
-const FOLDABLE = /[A-Z\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
+const FULL_WIDTH = '\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A';
+const FOLDABLE = new RegExp(`[A-Z${FULL_WIDTH}]`);
 const FOLDABLE_ALL = new RegExp(FOLDABLE.source, 'g');
+const FULL_WIDTH_ALL = new RegExp(`[${FULL_WIDTH}]`, 'g');
 /** Full-width forms sit at a fixed distance from ASCII. */
 const FULL_WIDTH_OFFSET = 0xfee0;
 
-function foldCharacter(c: string): string {
+function halfWidth(c: string): string {
   const code = c.charCodeAt(0);
-  return (code > 0xff ? String.fromCharCode(code - FULL_WIDTH_OFFSET) : c).toLowerCase();
+  return code > 0xff ? String.fromCharCode(code - FULL_WIDTH_OFFSET) : c;
 }
 
 /** Of the spellings of one folded word and how often each was written, the commonest (the first seen on a tie). */

@@ -1,3 +1,5 @@
+import { writeHalfWidth } from './fold-latin';
+
 /**
  * A search keyword as a title writes it. Shoppers type words apart (拖鞋 男, iphone 15 壳); titles write Chinese
  * words together, so a space next to a Chinese character goes (拖鞋男, iphone 15壳), while one space stays between
@@ -6,12 +8,10 @@
  */
 export function writeKeywordAsTitle(keyword: string): string {
   // Full-width letters and digits (Ｔ恤) as ASCII, in their case: each full-width one costs a title two units.
-  const text = keyword.trim().replace(FULL_WIDTH_ALNUM, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const text = writeHalfWidth(keyword.trim());
   return text.replace(/\s+/g, (space, at: number) =>
     ALNUM.test(text[at - 1] ?? '') && ALNUM.test(text[at + space.length] ?? '') ? ' ' : '',
   );
 }
-
-const FULL_WIDTH_ALNUM = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g;
 
 const ALNUM = /[A-Za-z0-9]/;
