@@ -4,6 +4,7 @@ import { isBannedWord } from './banned-words';
 import { isFragment } from './segment';
 import type { TitleScore } from './title-score';
 import type { BankWord, WordBank } from './word-bank';
+import { chooseProductFamily } from './product-family';
 import { writeKeywordAsTitle } from '../text/write-keyword';
 
 /** The seed's combination patterns (seeds/README.md §3), A–H. */
@@ -107,7 +108,10 @@ export function buildPatternTitles(
   const coreSlot: Slot = keyword ? [keyword] : (phrases.find((p) => p.words.includes(core) && p.share >= 0.5)?.words ?? [core]);
   // Each word once: nothing that repeats the core or one of its words (面膜贴 beside 补水面膜).
   const coreParts = [...coreSlot, ...(options.coreWords ?? [])].filter((c) => [...c].length > 1);
-  const usable = bank.words.filter((w) => isProposalWord(w, ownBrands) && !coreParts.some((c) => overlap(c, w.word)));
+  const candidates = bank.words.filter((w) => isProposalWord(w, ownBrands) && !coreParts.some((c) => overlap(c, w.word)));
+  // One item: product words that competitors write in one title with the core and with each other.
+  const products = chooseProductFamily(bank, candidates);
+  const usable = candidates.filter((w) => w.wordClass !== '核心/类目词' || products.has(w.word));
   const usableWords = new Set(usable.map((w) => w.word));
   const of = (cls: BankWord['wordClass']): Slot[] => usable.filter((w) => w.wordClass === cls).map((w) => [w.word]);
   const attrs = of('属性词');

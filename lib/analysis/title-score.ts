@@ -3,6 +3,7 @@ import { countTitleUnits, TITLE_UNIT_LIMIT } from '../text/title-units';
 import { findBannedWords, type BannedHit } from './banned-words';
 import type { Segmenter, Token } from './segment';
 import type { TightPhrase, WordBank } from './word-bank';
+import { findClashingProducts } from './product-family';
 
 export type ScorePartId = 'length' | 'coverage' | 'core' | 'keywords' | 'repeats' | 'phrases' | 'spaces' | 'original';
 
@@ -75,6 +76,8 @@ export interface RuleInput {
   words: string[];
   units: number;
   bench: PreparedBenchmark;
+  /** Product words of the bank that name another item than the title's own (红茶 for a 铁观音 title): never asked for. */
+  clashing: ReadonlySet<string>;
 }
 
 /** A benchmark reduced to what the rules need, computed once per snapshot. */
@@ -134,7 +137,11 @@ export const TITLE_RULES: readonly TitleRule[] = [
     label: '高频词覆盖',
     max: 30,
     // The bank's top words, weighted by how many titles use them; the five heaviest gaps are named.
-    score: ({ title, folded, words, bench: { top, topWeight, titleCount, demand } }) => {
+    // Product words of another item than the title's own are left out: adding them would be 堆砌.
+    score: ({ title, folded, words, clashing, bench }) => {
+      const { titleCount, demand } = bench;
+      const top = clashing.size ? bench.top.filter((w) => !clashing.has(w.word)) : bench.top;
+      const topWeight = clashing.size ? top.reduce((s, w) => s + w.share, 0) : bench.topWeight;
       if (!topWeight) return { points: 30, deductions: [] };
       const missing = findMissingWords(title, top, titleCount, words);
       const covered = top.filter((w) => hasWord(folded, words, w.word)).reduce((s, w) => s + w.share, 0);
@@ -327,13 +334,16 @@ export function prepareTitleScorer(
 /** What the rules look at for one title: its tokens and words, length and folded form, and the benchmark. */
 export function readRuleInput(title: string, bench: PreparedBenchmark, segmenter: Segmenter): RuleInput {
   const tokens = segmenter.tokens(title);
+  const folded = foldLatin(title);
+  const words = tokens.map((t) => t.word).filter((w) => /[\p{L}\p{N}]/u.test(w));
   return {
     title,
-    folded: foldLatin(title),
+    folded,
     tokens,
-    words: tokens.map((t) => t.word).filter((w) => /[\p{L}\p{N}]/u.test(w)),
+    words,
     units: countTitleUnits(title),
     bench,
+    clashing: findClashingProducts(bench.bank, (word) => hasWord(folded, words, word)),
   };
 }
 
@@ -368,7 +378,13 @@ export function scoreTitle(title: string, bench: PreparedBenchmark, segmenter: S
     parts,
     deductions,
     banned,
-    missing: findMissingWords(title, bench.suggestions, bench.titleCount, input.words, bench.demand),
+    missing: findMissingWords(
+      title,
+      input.clashing.size ? bench.suggestions.filter((w) => !input.clashing.has(w.word)) : bench.suggestions,
+      bench.titleCount,
+      input.words,
+      bench.demand,
+    ),
     capped,
   };
 }

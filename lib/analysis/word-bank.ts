@@ -40,6 +40,11 @@ export interface WordBank {
   phrases: TightPhrase[];
   /** The product word most titles use (核心词); null when the titles share none. */
   coreWord: string | null;
+  /**
+   * The titles (by index) that use each product word (核心/类目词), as the bank shows the word: which products
+   * competitors write in one title (背包 with 双肩包) and which never together (红茶 and 铁观音 are two items).
+   */
+  productTitles?: ReadonlyMap<string, ReadonlySet<number>>;
   /** With search-term demand only: how many of the seller's 生意参谋 search terms fed the words' 搜索人气. */
   demand?: { terms: number };
 }
@@ -150,7 +155,26 @@ export function buildWordBank(titles: readonly BankTitle[], segmenter: Segmenter
     coreWord,
     keyword,
   );
-  return { titleCount: n, words, phrases, coreWord };
+  return { titleCount: n, words, phrases, coreWord, productTitles: mapProductTitles(words, segmented, shown) };
+}
+
+function mapProductTitles(
+  words: readonly BankWord[],
+  segmented: readonly string[][],
+  shown: ReadonlyMap<string, string>,
+): Map<string, Set<number>> {
+  const products = new Set(words.filter((w) => w.wordClass === '核心/类目词').map((w) => foldLatin(w.word)));
+  const out = new Map<string, Set<number>>();
+  segmented.forEach((keys, i) => {
+    for (const key of keys) {
+      if (!products.has(key)) continue;
+      const word = shown.get(key)!;
+      const titles = out.get(word) ?? new Set<number>();
+      titles.add(i);
+      out.set(word, titles);
+    }
+  });
+  return out;
 }
 
 /**

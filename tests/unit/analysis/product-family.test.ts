@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { benchmarkOfSnapshot, prepareTitleBenchmark } from '../../../lib/analysis/title-benchmark';
+import { DEFAULT_SETTINGS } from '../../../lib/model/settings';
+import { nodeSegmenter } from '../../support/segmenter';
+
+// Synthetic titles in the style of a 茶叶 result page: three items (铁观音, 红茶, 绿茶) that no title writes
+// together, and 乌龙茶 written with 铁观音 (it is one). Several teas in one title is 关键词堆砌 (domain-rules.md).
+const TEA = [
+  '安溪铁观音茶叶浓香型乌龙茶新茶礼盒装',
+  '铁观音茶叶特级浓香型安溪新茶散装',
+  '新茶安溪铁观音茶叶乌龙茶浓香型500g',
+  '铁观音茶叶乌龙茶礼盒装送礼特级',
+  '正山小种红茶茶叶金骏眉礼盒装特级',
+  '金骏眉红茶茶叶散装新茶浓香型',
+  '红茶茶叶特级金骏眉礼盒装送礼',
+  '明前龙井绿茶茶叶新茶散装',
+  '绿茶茶叶龙井新茶特级礼盒装',
+  '碧螺春绿茶茶叶新茶浓香型',
+];
+const seg = nodeSegmenter();
+const tea = prepareTitleBenchmark(
+  benchmarkOfSnapshot({ platform: 'taobao', keyword: '茶叶', items: TEA.map((title) => ({ title, sales: 1 })) }),
+  seg,
+  DEFAULT_SETTINGS,
+);
+
+describe('one item per title', () => {
+  it('proposals never name two items that competitors never write together', () => {
+    expect(tea.proposals.length).toBeGreaterThanOrEqual(3);
+    for (const p of tea.proposals) {
+      const items = ['铁观音', '红茶', '绿茶'].filter((t) => p.title.includes(t));
+      expect(items.length, p.title).toBeLessThanOrEqual(1);
+    }
+    // One item with the words written with it: 铁观音 with 乌龙茶.
+    expect(tea.proposals.some((p) => p.title.includes('铁观音') && p.title.includes('乌龙茶'))).toBe(true);
+  });
+
+  it('a title that names its item is not asked for another', () => {
+    const score = tea.score('安溪铁观音茶叶浓香型');
+    const asked = score.missing.map((m) => m.word);
+    for (const other of ['红茶', '绿茶', '金骏眉', '龙井']) expect(asked).not.toContain(other);
+    // A title that names no item yet may be offered any of them.
+    expect(tea.score('茶叶新茶').missing.map((m) => m.word)).toEqual(expect.arrayContaining(['铁观音']));
+  });
+
+  it('words competitors write in one title stay usable together (双肩包, 背包, 书包)', () => {
+    const bags = [
+      '双肩包背包男女书包旅行',
+      '书包双肩包背包学生韩版',
+      '背包双肩包户外旅行男',
+      '双肩包书包背包大容量',
+      '双肩包女背包时尚书包',
+    ];
+    const bench = prepareTitleBenchmark(
+      benchmarkOfSnapshot({ platform: 'taobao', keyword: '双肩包', items: bags.map((title) => ({ title, sales: 1 })) }),
+      seg,
+      DEFAULT_SETTINGS,
+    );
+    expect(bench.proposals.some((p) => p.title.includes('背包') && p.title.includes('书包'))).toBe(true);
+    expect(bench.score('双肩包背包').missing.map((m) => m.word)).toContain('书包');
+  });
+
+  it('the three teas are product words of the bank (so the tests above mean something)', () => {
+    for (const item of ['铁观音', '红茶', '绿茶']) expect(tea.bank.words.find((w) => w.word === item)?.wordClass, item).toBe('核心/类目词');
+  });
+});
