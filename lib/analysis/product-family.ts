@@ -36,16 +36,18 @@ export function chooseProductFamily(bank: WordBank, candidates: readonly BankWor
 }
 
 /**
- * The bank's product words that a title should not take: another item than the products it already names (for a
- * 铁观音 title, 红茶 and 绿茶). `has` says whether the title has a word.
+ * For one bank, which of its product words a title should not take: another item than the products it already names
+ * (for a 铁观音 title, 红茶 and 绿茶). Pairs are compared once here; per title (every keystroke) only `has` is asked.
  */
-export function findClashingProducts(bank: WordBank, has: (word: string) => boolean): Set<string> {
+export function prepareProductClashes(bank: WordBank): (has: (word: string) => boolean) => Set<string> {
   const products = [...(bank.productTitles?.keys() ?? [])];
-  const present = products.filter(has);
-  const clashing = new Set<string>();
-  if (!present.length) return clashing;
-  for (const word of products) {
-    if (!has(word) && present.some((p) => !areWrittenTogether(bank, word, p))) clashing.add(word);
-  }
-  return clashing;
+  const apart = new Map(products.map((a) => [a, products.filter((b) => b !== a && !areWrittenTogether(bank, a, b))]));
+  return (has) => {
+    const clashing = new Set<string>();
+    for (const p of products) {
+      if (!has(p)) continue;
+      for (const other of apart.get(p)!) if (!has(other)) clashing.add(other);
+    }
+    return clashing;
+  };
 }

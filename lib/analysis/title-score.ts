@@ -3,7 +3,7 @@ import { countTitleUnits, TITLE_UNIT_LIMIT } from '../text/title-units';
 import { findBannedWords, type BannedHit } from './banned-words';
 import type { Segmenter, Token } from './segment';
 import type { TightPhrase, WordBank } from './word-bank';
-import { findClashingProducts } from './product-family';
+import { prepareProductClashes } from './product-family';
 
 export type ScorePartId = 'length' | 'coverage' | 'core' | 'keywords' | 'repeats' | 'phrases' | 'spaces' | 'original';
 
@@ -83,6 +83,8 @@ export interface RuleInput {
 /** A benchmark reduced to what the rules need, computed once per snapshot. */
 export interface PreparedBenchmark {
   bank: WordBank;
+  /** The bank's product words of another item than those a title names (product-family.ts). */
+  clashesOf: (has: (word: string) => boolean) => Set<string>;
   limit: number;
   titleCount: number;
   /** The bank's top words that count for coverage, and their summed share. */
@@ -303,6 +305,7 @@ export function prepareBenchmark(bank: WordBank, competitorTitles: readonly stri
         )
       : top,
     bank,
+    clashesOf: prepareProductClashes(bank),
     limit: options.limit ?? TITLE_UNIT_LIMIT.taobao,
     titleCount: Math.max(1, bank.titleCount),
     top,
@@ -343,7 +346,7 @@ export function readRuleInput(title: string, bench: PreparedBenchmark, segmenter
     words,
     units: countTitleUnits(title),
     bench,
-    clashing: findClashingProducts(bench.bank, (word) => hasWord(folded, words, word)),
+    clashing: bench.clashesOf((word) => hasWord(folded, words, word)),
   };
 }
 
