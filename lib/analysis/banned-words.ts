@@ -1,6 +1,6 @@
 import { BANNED_CATEGORIES, WARN_ONLY } from './data/banned-words';
 import type { Token } from './segment';
-import { foldLatin } from '../text/fold-latin';
+import { foldLatin, writeHalfWidth } from '../text/fold-latin';
 
 export interface BannedHit {
   word: string;
@@ -39,11 +39,11 @@ const CATEGORY_A = BANNED_CATEGORIES.find((c) => c.id === 'A')!;
  * Banned and risky words in a title, whole-word aware: a listed word counts only where it starts and
  * ends on a word boundary of the segmentation, so 高级 does not fire inside 高级感 and 最 alone does not
  * flag every 最-word twice. Any word starting with 最 is category A even when not listed. Longest match
- * wins at each position. Latin letters and digits are matched in any case and width (QQ, vx, NO.1, ＴＯＰ１).
+ * wins at each position. Latin letters, digits and ASCII punctuation are matched in any case and width (QQ, vx, NO.1, ＮＯ．１, １００％).
  */
 export function findBannedWords(title: string, tokens: readonly Token[]): BannedHit[] {
   // Folding keeps offsets, so matches are read back from the title as written (ＴＯＰ１ is TOP1).
-  const lower = foldLatin(title);
+  const lower = foldLatin(writeHalfWidth(title));
   const boundaries = new Set<number>([0, title.length]);
   for (const t of tokens) {
     boundaries.add(t.start);
@@ -73,7 +73,7 @@ export function findBannedWords(title: string, tokens: readonly Token[]): Banned
     }
     if (!best) continue;
     const word = title.slice(start, best.end);
-    const warning = WARN_ONLY.get(foldLatin(word));
+    const warning = WARN_ONLY.get(foldLatin(writeHalfWidth(word)));
     hits.push({
       word,
       categoryId: best.entry.categoryId,
@@ -90,6 +90,6 @@ export function findBannedWords(title: string, tokens: readonly Token[]): Banned
 
 /** True when a word is (or starts as) a banned entry; used to keep proposals clean. */
 export function isBannedWord(word: string): boolean {
-  const key = foldLatin(word);
+  const key = foldLatin(writeHalfWidth(word));
   return (ENTRIES.has(key) && !WARN_ONLY.has(key)) || (word.startsWith('最') && word.length > 1);
 }

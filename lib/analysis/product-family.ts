@@ -3,13 +3,13 @@ import type { BankWord, WordBank } from './word-bank';
 /**
  * One item per title. Several products in one title are 关键词堆砌, which Taobao treats as 滥发信息 (domain-rules.md:
  * several teas in one title, 单鞋 with 凉鞋, another category's word). Which product words belong to one item is read
- * from the competitors: words they write in one title (双肩包, 背包, 书包) are one item; words they never write
- * together (红茶 and 铁观音) are two.
+ * from the competitors: words they write in one title (双肩包, 背包, 书包; 卫衣 inside 连帽卫衣) are one item; words
+ * they do not (红茶 and 铁观音) are two.
  */
 
 /**
- * Whether two product words are written together in at least half the titles of the rarer one. Words without title
- * counts (a bank built elsewhere, a word outside the bank) are not held apart.
+ * Whether two product words are written together in at least half the titles of the rarer one (found as the score
+ * finds words: 卫衣 in 连帽卫衣). Words without title counts (a word outside the bank) are not held apart.
  */
 export function areWrittenTogether(bank: WordBank, a: string, b: string): boolean {
   const x = bank.productTitles?.get(a);
@@ -22,10 +22,11 @@ export function areWrittenTogether(bank: WordBank, a: string, b: string): boolea
 
 /**
  * The product words a proposal may carry besides the core: taken in bank order, each written together with the core
- * word and with every product word taken before it (背包 and 书包 with 双肩包; not 红茶 once 铁观音 is in).
+ * word, the keyword's own words (`seeds`) and every product word taken before it (背包 and 书包 with 双肩包; not 红茶
+ * once 铁观音 is in, nor 铁观音 for the keyword 红茶).
  */
-export function chooseProductFamily(bank: WordBank, candidates: readonly BankWord[]): Set<string> {
-  const family: string[] = bank.coreWord ? [bank.coreWord] : [];
+export function chooseProductFamily(bank: WordBank, candidates: readonly BankWord[], seeds: readonly string[] = []): Set<string> {
+  const family = [...new Set([...(bank.coreWord ? [bank.coreWord] : []), ...seeds])];
   const chosen = new Set<string>();
   for (const w of candidates) {
     if (w.wordClass !== '核心/类目词' || !family.every((other) => areWrittenTogether(bank, w.word, other))) continue;
@@ -35,19 +36,35 @@ export function chooseProductFamily(bank: WordBank, candidates: readonly BankWor
   return chosen;
 }
 
+/** What a title's product words say against the bank's (prepareProductClashes). */
+export interface ProductClashes {
+  /** Product words of another item than the title's own (红茶 for a 铁观音 title): never asked for. */
+  apart: Set<string>;
+  /** Product words the title names beside another item's (红茶 in a 铁观音 title), each with the word it clashes with. */
+  stacked: { word: string; with: string }[];
+}
+
 /**
- * For one bank, which of its product words a title should not take: another item than the products it already names
- * (for a 铁观音 title, 红茶 and 绿茶). Pairs are compared once here; per title (every keystroke) only `has` is asked.
+ * For one bank, what each title's product words clash with. Only words of two titles or more count (a word of one
+ * title says nothing about what competitors write together). The title's item is its product words in bank order,
+ * each written together with those before it; the rest are stacked. Pairs are compared once here; per title (every
+ * keystroke) only `has` is asked.
  */
-export function prepareProductClashes(bank: WordBank): (has: (word: string) => boolean) => Set<string> {
-  const products = [...(bank.productTitles?.keys() ?? [])];
-  const apart = new Map(products.map((a) => [a, products.filter((b) => b !== a && !areWrittenTogether(bank, a, b))]));
+export function prepareProductClashes(bank: WordBank): (has: (word: string) => boolean) => ProductClashes {
+  const titlesOf = bank.productTitles;
+  const products = titlesOf ? bank.words.map((w) => w.word).filter((w) => (titlesOf.get(w)?.size ?? 0) >= 2) : [];
+  const apartFrom = new Map(products.map((a) => [a, products.filter((b) => b !== a && !areWrittenTogether(bank, a, b))]));
   return (has) => {
-    const clashing = new Set<string>();
+    const item: string[] = [];
+    const stacked: ProductClashes['stacked'] = [];
     for (const p of products) {
       if (!has(p)) continue;
-      for (const other of apart.get(p)!) if (!has(other)) clashing.add(other);
+      const clash = item.find((q) => apartFrom.get(q)!.includes(p));
+      if (clash) stacked.push({ word: p, with: clash });
+      else item.push(p);
     }
-    return clashing;
+    const apart = new Set<string>();
+    for (const p of item) for (const other of apartFrom.get(p)!) if (!has(other)) apart.add(other);
+    return { apart, stacked };
   };
 }

@@ -110,7 +110,7 @@ export function buildPatternTitles(
   const coreParts = [...coreSlot, ...(options.coreWords ?? [])].filter((c) => [...c].length > 1);
   const candidates = bank.words.filter((w) => isProposalWord(w, ownBrands) && !coreParts.some((c) => overlap(c, w.word)));
   // One item: product words that competitors write in one title with the core and with each other.
-  const products = chooseProductFamily(bank, candidates);
+  const products = chooseProductFamily(bank, candidates, coreParts);
   const usable = candidates.filter((w) => w.wordClass !== '核心/类目词' || products.has(w.word));
   const usableWords = new Set(usable.map((w) => w.word));
   const of = (cls: BankWord['wordClass']): Slot[] => usable.filter((w) => w.wordClass === cls).map((w) => [w.word]);

@@ -3,7 +3,7 @@ import { countTitleUnits, TITLE_UNIT_LIMIT } from '../text/title-units';
 import { findBannedWords, type BannedHit } from './banned-words';
 import type { Segmenter, Token } from './segment';
 import type { TightPhrase, WordBank } from './word-bank';
-import { prepareProductClashes } from './product-family';
+import { prepareProductClashes, type ProductClashes } from './product-family';
 
 export type ScorePartId = 'length' | 'coverage' | 'core' | 'keywords' | 'repeats' | 'phrases' | 'spaces' | 'original';
 
@@ -59,6 +59,8 @@ export interface ScorerOptions {
   demand?: ReadonlyMap<string, number>;
 }
 
+/** What naming another item's product word beside one's own costs at least (coverage points). */
+const STACKED_MIN_COST = 3;
 /** A title with a hard banned word never scores above this. */
 export const BANNED_CAP = 40;
 /** A warning word (context-dependent, domain-rules §3) costs this much. */
@@ -76,15 +78,15 @@ export interface RuleInput {
   words: string[];
   units: number;
   bench: PreparedBenchmark;
-  /** Product words of the bank that name another item than the title's own (红茶 for a 铁观音 title): never asked for. */
-  clashing: ReadonlySet<string>;
+  /** The title's product words against the bank's: another item's words, and words stacked beside another item. */
+  products: ProductClashes;
 }
 
 /** A benchmark reduced to what the rules need, computed once per snapshot. */
 export interface PreparedBenchmark {
   bank: WordBank;
-  /** The bank's product words of another item than those a title names (product-family.ts). */
-  clashesOf: (has: (word: string) => boolean) => Set<string>;
+  /** A title's product words against the bank's (product-family.ts). */
+  clashesOf: (has: (word: string) => boolean) => ProductClashes;
   limit: number;
   titleCount: number;
   /** The bank's top words that count for coverage, and their summed share. */
@@ -139,14 +141,23 @@ export const TITLE_RULES: readonly TitleRule[] = [
     label: '高频词覆盖',
     max: 30,
     // The bank's top words, weighted by how many titles use them; the five heaviest gaps are named.
-    // Product words of another item than the title's own are left out: adding them would be 堆砌.
-    score: ({ title, folded, words, clashing, bench }) => {
+    // One item per title (product-family.ts). Another item's product words are not asked for; a title that names
+    // only its own item is judged without them, while one that stacks another item's word beside it gets nothing for
+    // that word and loses it again, so adding another item never raises the score.
+    score: ({ title, folded, words, products: { apart, stacked }, bench }) => {
       const { titleCount, demand } = bench;
-      const top = clashing.size ? bench.top.filter((w) => !clashing.has(w.word)) : bench.top;
-      const topWeight = clashing.size ? top.reduce((s, w) => s + w.share, 0) : bench.topWeight;
+      const relieved = apart.size > 0 && stacked.length === 0;
+      const top = relieved ? bench.top.filter((w) => !apart.has(w.word)) : bench.top;
+      const topWeight = relieved ? top.reduce((s, w) => s + w.share, 0) : bench.topWeight;
       if (!topWeight) return { points: 30, deductions: [] };
-      const missing = findMissingWords(title, top, titleCount, words);
-      const covered = top.filter((w) => hasWord(folded, words, w.word)).reduce((s, w) => s + w.share, 0);
+      const extra = new Set(stacked.map((s) => s.word));
+      const missing = findMissingWords(
+        title,
+        top.filter((w) => !apart.has(w.word)),
+        titleCount,
+        words,
+      );
+      const covered = top.filter((w) => !extra.has(w.word) && hasWord(folded, words, w.word)).reduce((s, w) => s + w.share, 0);
       const deductions = missing
         .slice(0, 5)
         .map((m) =>
@@ -157,7 +168,16 @@ export const TITLE_RULES: readonly TitleRule[] = [
             m.word,
           ),
         );
-      return { points: (30 * covered) / topWeight, deductions: deductions.filter(isLoss) };
+      let stackCost = 0;
+      for (const s of stacked) {
+        const share = bench.bank.words.find((w) => w.word === s.word)?.share ?? 0;
+        const cost = Math.max(STACKED_MIN_COST, (30 * share) / topWeight);
+        stackCost += cost;
+        deductions.push(
+          deduction('coverage', cost, `关键词堆砌：“${s.word}”和“${s.with}”在竞品标题里很少写在一起，一个标题只写一种商品`, s.word),
+        );
+      }
+      return { points: Math.max(0, (30 * covered) / topWeight - stackCost), deductions: deductions.filter(isLoss) };
     },
   },
   {
@@ -346,7 +366,7 @@ export function readRuleInput(title: string, bench: PreparedBenchmark, segmenter
     words,
     units: countTitleUnits(title),
     bench,
-    clashing: bench.clashesOf((word) => hasWord(folded, words, word)),
+    products: bench.clashesOf((word) => hasWord(folded, words, word)),
   };
 }
 
@@ -383,7 +403,7 @@ export function scoreTitle(title: string, bench: PreparedBenchmark, segmenter: S
     banned,
     missing: findMissingWords(
       title,
-      input.clashing.size ? bench.suggestions.filter((w) => !input.clashing.has(w.word)) : bench.suggestions,
+      input.products.apart.size ? bench.suggestions.filter((w) => !input.products.apart.has(w.word)) : bench.suggestions,
       bench.titleCount,
       input.words,
       bench.demand,

@@ -155,25 +155,31 @@ export function buildWordBank(titles: readonly BankTitle[], segmenter: Segmenter
     coreWord,
     keyword,
   );
-  return { titleCount: n, words, phrases, coreWord, productTitles: mapProductTitles(words, segmented, shown) };
+  return { titleCount: n, words, phrases, coreWord, productTitles: mapProductTitles(words, titles, segmented) };
 }
 
+/**
+ * The titles that have each product word, found as the score finds a word in a title (title-score.ts hasWord): a word
+ * of two or more characters anywhere in the title (卫衣 in 连帽卫衣), a single character as a word of its own and not
+ * as a unit after a number (10包's 包).
+ */
 function mapProductTitles(
   words: readonly BankWord[],
+  titles: readonly BankTitle[],
   segmented: readonly string[][],
-  shown: ReadonlyMap<string, string>,
 ): Map<string, Set<number>> {
-  const products = new Set(words.filter((w) => w.wordClass === '核心/类目词').map((w) => foldLatin(w.word)));
   const out = new Map<string, Set<number>>();
-  segmented.forEach((keys, i) => {
-    for (const key of keys) {
-      if (!products.has(key)) continue;
-      const word = shown.get(key)!;
-      const titles = out.get(word) ?? new Set<number>();
-      titles.add(i);
-      out.set(word, titles);
-    }
-  });
+  const folded = titles.map((t) => foldLatin(t.title));
+  for (const w of words) {
+    if (w.wordClass !== '核心/类目词') continue;
+    const key = foldLatin(w.word);
+    const single = [...key].length === 1;
+    const having = new Set<number>();
+    segmented.forEach((keys, i) => {
+      if (single ? keys.some((k, at) => k === key && !isQuantityUnit(keys, at)) : folded[i]!.includes(key)) having.add(i);
+    });
+    out.set(w.word, having);
+  }
   return out;
 }
 

@@ -9,7 +9,10 @@ export function foldLatin(text: string): string {
   return FOLDABLE.test(text) ? text.replace(FOLDABLE_ALL, (c) => halfWidth(c).toLowerCase()) : text;
 }
 
-/** Full-width Latin letters and digits written as ASCII, in their case (Ｔ恤 → T恤), one unit for one. */
+/**
+ * Full-width ASCII forms (letters, digits, punctuation: Ｔ恤, ＮＯ．１, １００％) written as ASCII, in their case, one
+ * unit for one. The ideographic space stays.
+ */
 export function writeHalfWidth(text: string): string {
   return text.replace(FULL_WIDTH_ALL, halfWidth);
 }
@@ -18,7 +21,7 @@ export function writeHalfWidth(text: string): string {
 const FULL_WIDTH = '\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A';
 const FOLDABLE = new RegExp(`[A-Z${FULL_WIDTH}]`);
 const FOLDABLE_ALL = new RegExp(FOLDABLE.source, 'g');
-const FULL_WIDTH_ALL = new RegExp(`[${FULL_WIDTH}]`, 'g');
+const FULL_WIDTH_ALL = /[\uFF01-\uFF5E]/g;
 /** Full-width forms sit at a fixed distance from ASCII. */
 const FULL_WIDTH_OFFSET = 0xfee0;
 

@@ -20,6 +20,7 @@ describe('banned words: true positives', () => {
     ['卫衣 销量第一', [{ word: '销量第一', severity: 'error', categoryId: 'B' }]],
     // Full-width, as a Chinese input method types it: the same word, shown as written.
     ['卫衣 ＱＱ咨询', [{ word: 'ＱＱ', severity: 'error', categoryId: 'L' }]],
+    ['１００％纯棉卫衣', [{ word: '１００％', severity: 'error', categoryId: 'F' }]],
   ])('%s', (title, expected) => {
     expect(check(title)).toEqual(expected);
   });

@@ -43,6 +43,64 @@ describe('one item per title', () => {
     expect(tea.score('茶叶新茶').missing.map((m) => m.word)).toEqual(expect.arrayContaining(['铁观音']));
   });
 
+  it('adding another item never raises the score: it is named as 关键词堆砌', () => {
+    const own = '安溪铁观音茶叶浓香型新茶特级礼盒装';
+    const base = tea.score(own).score;
+    for (const more of ['红茶', '红茶绿茶', '金骏眉']) {
+      const stacked = tea.score(own + more);
+      expect(stacked.score, more).toBeLessThan(base);
+      expect(
+        stacked.deductions.some((d) => d.reason.startsWith('关键词堆砌') && d.reason.includes('铁观音')),
+        more,
+      ).toBe(true);
+    }
+  });
+
+  it('the keyword names the item: a 红茶 page proposes no other tea', () => {
+    const red = [
+      '正山小种红茶茶叶金骏眉礼盒装',
+      '红茶茶叶特级金骏眉散装',
+      '红茶茶叶浓香型送礼',
+      '金骏眉红茶茶叶新茶',
+      '红茶茶叶正山小种散装',
+      '红茶茶叶礼盒装特级',
+      '安溪铁观音茶叶浓香型新茶礼盒装',
+      '铁观音茶叶特级浓香型散装送礼',
+      '铁观音茶叶新茶散装',
+      '铁观音茶叶礼盒装浓香型',
+    ];
+    const bench = prepareTitleBenchmark(
+      benchmarkOfSnapshot({ platform: 'taobao', keyword: '红茶 茶叶', items: red.map((title) => ({ title, sales: 1 })) }),
+      seg,
+      DEFAULT_SETTINGS,
+    );
+    expect(bench.proposals.length).toBeGreaterThanOrEqual(3);
+    for (const p of bench.proposals) expect(p.title, p.title).not.toContain('铁观音');
+  });
+
+  it('a product word inside a longer one is the same item (卫衣 in 连帽卫衣)', () => {
+    const hoodies = [
+      '连帽卫衣女宽松加绒外套',
+      '连帽卫衣女加厚冬季外套',
+      '连帽卫衣女学生韩版',
+      '连帽卫衣女宽松冬季',
+      '连帽卫衣女加绒韩版',
+      '卫衣女连帽宽松加绒外套',
+      '卫衣女连帽加厚冬季',
+      '卫衣女连帽学生韩版',
+      '卫衣女连帽宽松',
+      '卫衣女连帽加绒',
+    ];
+    const bench = prepareTitleBenchmark(
+      benchmarkOfSnapshot({ platform: 'taobao', keyword: '连帽卫衣', items: hoodies.map((title) => ({ title, sales: 1 })) }),
+      seg,
+      DEFAULT_SETTINGS,
+    );
+    const score = bench.score('卫衣女连帽宽松加绒加厚冬季学生韩版');
+    expect(score.missing.map((m) => m.word)).toEqual(expect.arrayContaining(['连帽卫衣', '外套']));
+    expect(score.deductions.some((d) => d.reason.startsWith('关键词堆砌'))).toBe(false);
+  });
+
   it('words competitors write in one title stay usable together (双肩包, 背包, 书包)', () => {
     const bags = [
       '双肩包背包男女书包旅行',
