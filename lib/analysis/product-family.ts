@@ -45,15 +45,21 @@ export interface ProductClashes {
 }
 
 /**
- * For one bank, what each title's product words clash with. Only words of two titles or more count (a word of one
- * title says nothing about what competitors write together). The title's item is its product words in bank order,
- * each written together with those before it; the rest are stacked. Pairs are compared once here; per title (every
- * keystroke) only `has` is asked.
+ * For one bank, what each title's product words clash with. Only kinds of the core word can clash: product words that
+ * competitors write with the core (红茶 and 铁观音 with 茶叶; 单鞋 and 凉鞋 with 女鞋), two of which they do not write
+ * together. A word written instead of the core (包包 for 女包) is another way of naming the same item and clashes with
+ * nothing; so is a word of one title, which says nothing. The title's item is its product words in bank order, each
+ * not clashing with those before it; the rest are stacked. Pairs are compared once here; per title (every keystroke)
+ * only `has` is asked.
  */
 export function prepareProductClashes(bank: WordBank): (has: (word: string) => boolean) => ProductClashes {
   const titlesOf = bank.productTitles;
+  const core = bank.coreWord;
   const products = titlesOf ? bank.words.map((w) => w.word).filter((w) => (titlesOf.get(w)?.size ?? 0) >= 2) : [];
-  const apartFrom = new Map(products.map((a) => [a, products.filter((b) => b !== a && !areWrittenTogether(bank, a, b))]));
+  const kinds = core ? products.filter((w) => w !== core && areWrittenTogether(bank, w, core)) : [];
+  const apartFrom = new Map(
+    products.map((a) => [a, kinds.includes(a) ? kinds.filter((b) => b !== a && !areWrittenTogether(bank, a, b)) : []]),
+  );
   return (has) => {
     const item: string[] = [];
     const stacked: ProductClashes['stacked'] = [];

@@ -78,6 +78,29 @@ describe('one item per title', () => {
     for (const p of bench.proposals) expect(p.title, p.title).not.toContain('铁观音');
   });
 
+  // Seen on the demo's 女包 page: titles write 女包 or 包包, rarely both. Another name of the item is no second item.
+  it('a word written instead of the core (包包 for 女包) is no other item', () => {
+    const bags = [
+      '女包斜挎包新款时尚单肩',
+      '女包单肩包百搭小众设计',
+      '女包手提包大容量通勤',
+      '新款女包斜挎链条小方包',
+      '女包真皮单肩腋下包',
+      '女包帆布包学生百搭',
+      '包包女斜挎新款时尚',
+      '包包女单肩百搭小众',
+      '包包女手提大容量通勤',
+      '包包女链条斜挎小方包',
+    ];
+    const bench = prepareTitleBenchmark(
+      benchmarkOfSnapshot({ platform: 'taobao', keyword: '女包', items: bags.map((title) => ({ title, sales: 1 })) }),
+      seg,
+      DEFAULT_SETTINGS,
+    );
+    const score = bench.score('女包斜挎包包新款时尚');
+    expect(score.deductions.some((d) => d.reason.startsWith('关键词堆砌'))).toBe(false);
+  });
+
   it('a product word inside a longer one is the same item (卫衣 in 连帽卫衣)', () => {
     const hoodies = [
       '连帽卫衣女宽松加绒外套',
