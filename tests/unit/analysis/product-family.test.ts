@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { benchmarkOfSnapshot, prepareTitleBenchmark } from '../../../lib/analysis/title-benchmark';
+import { benchmarkOfSnapshot, prepareTitleBenchmark, type TitleBenchmark } from '../../../lib/analysis/title-benchmark';
 import { DEFAULT_SETTINGS } from '../../../lib/model/settings';
 import { nodeSegmenter } from '../../support/segmenter';
 
@@ -18,11 +18,14 @@ const TEA = [
   '碧螺春绿茶茶叶新茶浓香型',
 ];
 const seg = nodeSegmenter();
-const tea = prepareTitleBenchmark(
-  benchmarkOfSnapshot({ platform: 'taobao', keyword: '茶叶', items: TEA.map((title) => ({ title, sales: 1 })) }),
-  seg,
-  DEFAULT_SETTINGS,
-);
+/** A benchmark of one search page's titles (sales alike). */
+const benchmarkOf = (keyword: string, titles: readonly string[]): TitleBenchmark =>
+  prepareTitleBenchmark(
+    benchmarkOfSnapshot({ platform: 'taobao', keyword, items: titles.map((title) => ({ title, sales: 1 })) }),
+    seg,
+    DEFAULT_SETTINGS,
+  );
+const tea = benchmarkOf('茶叶', TEA);
 
 describe('one item per title', () => {
   it('proposals never name two items that competitors never write together', () => {
@@ -69,11 +72,7 @@ describe('one item per title', () => {
       '铁观音茶叶新茶散装',
       '铁观音茶叶礼盒装浓香型',
     ];
-    const bench = prepareTitleBenchmark(
-      benchmarkOfSnapshot({ platform: 'taobao', keyword: '红茶 茶叶', items: red.map((title) => ({ title, sales: 1 })) }),
-      seg,
-      DEFAULT_SETTINGS,
-    );
+    const bench = benchmarkOf('红茶 茶叶', red);
     expect(bench.proposals.length).toBeGreaterThanOrEqual(3);
     for (const p of bench.proposals) expect(p.title, p.title).not.toContain('铁观音');
   });
@@ -92,11 +91,7 @@ describe('one item per title', () => {
       '包包女手提大容量通勤',
       '包包女链条斜挎小方包',
     ];
-    const bench = prepareTitleBenchmark(
-      benchmarkOfSnapshot({ platform: 'taobao', keyword: '女包', items: bags.map((title) => ({ title, sales: 1 })) }),
-      seg,
-      DEFAULT_SETTINGS,
-    );
+    const bench = benchmarkOf('女包', bags);
     const score = bench.score('女包斜挎包包新款时尚');
     expect(score.deductions.some((d) => d.reason.startsWith('关键词堆砌'))).toBe(false);
   });
@@ -114,11 +109,7 @@ describe('one item per title', () => {
       '卫衣女连帽宽松',
       '卫衣女连帽加绒',
     ];
-    const bench = prepareTitleBenchmark(
-      benchmarkOfSnapshot({ platform: 'taobao', keyword: '连帽卫衣', items: hoodies.map((title) => ({ title, sales: 1 })) }),
-      seg,
-      DEFAULT_SETTINGS,
-    );
+    const bench = benchmarkOf('连帽卫衣', hoodies);
     const score = bench.score('卫衣女连帽宽松加绒加厚冬季学生韩版');
     expect(score.missing.map((m) => m.word)).toEqual(expect.arrayContaining(['连帽卫衣', '外套']));
     expect(score.deductions.some((d) => d.reason.startsWith('关键词堆砌'))).toBe(false);
@@ -132,11 +123,7 @@ describe('one item per title', () => {
       '双肩包书包背包大容量',
       '双肩包女背包时尚书包',
     ];
-    const bench = prepareTitleBenchmark(
-      benchmarkOfSnapshot({ platform: 'taobao', keyword: '双肩包', items: bags.map((title) => ({ title, sales: 1 })) }),
-      seg,
-      DEFAULT_SETTINGS,
-    );
+    const bench = benchmarkOf('双肩包', bags);
     expect(bench.proposals.some((p) => p.title.includes('背包') && p.title.includes('书包'))).toBe(true);
     expect(bench.score('双肩包背包').missing.map((m) => m.word)).toContain('书包');
   });
