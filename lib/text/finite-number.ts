@@ -1,3 +1,4 @@
+import { writeHalfWidth } from './fold-latin';
 /**
  * The one rule for every number reader in lib/text (price, sales, percent, money, number-cell):
  *
@@ -42,14 +43,14 @@ export function percentToRate(percent: number): number | null {
 }
 
 const FULL_WIDTH = /[０-９．％－−]/g;
-const FULL_WIDTH_MAP: Record<string, string> = { '．': '.', '％': '%', '－': '-', '−': '-' };
 
 /**
  * Number text as the readers scan it: full-width digits, ．, ％ and minus signs (－, −) made ASCII, thousands
  * separators (, ，) and whitespace removed. "￥ 1,299.00" → "￥1299.00", "１２．５％" → "12.5%".
  */
 export function normaliseNumberText(text: string): string {
-  return text.replace(FULL_WIDTH, (ch) => FULL_WIDTH_MAP[ch] ?? String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/[,，\s]/g, '');
+  // − (U+2212, the minus sign) is not a full-width form of -.
+  return text.replace(FULL_WIDTH, (ch) => (ch === '−' ? '-' : writeHalfWidth(ch))).replace(/[,，\s]/g, '');
 }
 
 /** One decimal numeral found in normalised text. */
