@@ -5,7 +5,7 @@ import {
   PREFIX_CHARACTERS,
   STANDALONE_CHARACTERS,
   SUFFIX_CHARACTERS,
-  UNIT_CHARACTERS,
+  followsNumber,
   isQuantityUnit,
 } from './data/ecommerce-words';
 import pairData from './data/character-pairs.json';
@@ -202,9 +202,7 @@ function splitCompounds(pieces: string[], added: ReadonlySet<string>, tagOf: (wo
 function splitUnits(pieces: string[], added: ReadonlySet<string>, tagOf: (word: string) => string): string[] {
   return pieces.flatMap((piece, i) => {
     const split =
-      i > 0 &&
-      DIGIT_END.test(pieces[i - 1]!) &&
-      UNIT_CHARACTERS.has(piece[0]!) &&
+      followsNumber(pieces[i - 1], piece[0]!) &&
       HAN_RUN.test(piece) &&
       !added.has(piece) &&
       tagOf(piece) === '' &&
@@ -380,7 +378,6 @@ function repairFragments(pieces: string[], leansRight: (character: string) => bo
 }
 
 const HAN_WORD = /^\p{Script=Han}{2,3}$/u;
-const DIGIT_END = /[0-9]$/;
 
 /** Word classes that describe rather than name a thing: 女款 + 粉 and 浅色 + 粉 are a colour, not a powder. */
 const DESCRIBING: ReadonlySet<string> = new Set(['修饰/场景/人群词', '属性词']);

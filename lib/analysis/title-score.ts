@@ -2,7 +2,7 @@ import { foldLatin } from '../text/fold-latin';
 import { countTitleUnits, TITLE_UNIT_LIMIT } from '../text/title-units';
 import { findBannedWords, type BannedHit } from './banned-words';
 import type { Segmenter, Token } from './segment';
-import type { TightPhrase, WordBank } from './word-bank';
+import { hasWord, type TightPhrase, type WordBank } from './word-bank';
 import { prepareProductClashes, type ProductClashes } from './product-family';
 
 export type ScorePartId = 'length' | 'coverage' | 'core' | 'keywords' | 'repeats' | 'phrases' | 'spaces' | 'original';
@@ -146,17 +146,13 @@ export const TITLE_RULES: readonly TitleRule[] = [
     // that word and loses it again, so adding another item never raises the score.
     score: ({ title, folded, words, products: { apart, stacked }, bench }) => {
       const { titleCount, demand } = bench;
-      const relieved = apart.size > 0 && stacked.length === 0;
-      const top = relieved ? bench.top.filter((w) => !apart.has(w.word)) : bench.top;
-      const topWeight = relieved ? top.reduce((s, w) => s + w.share, 0) : bench.topWeight;
+      const asked = apart.size ? bench.top.filter((w) => !apart.has(w.word)) : bench.top;
+      const relieved = stacked.length === 0;
+      const top = relieved ? asked : bench.top;
+      const topWeight = relieved && apart.size ? top.reduce((s, w) => s + w.share, 0) : bench.topWeight;
       if (!topWeight) return { points: 30, deductions: [] };
       const extra = new Set(stacked.map((s) => s.word));
-      const missing = findMissingWords(
-        title,
-        top.filter((w) => !apart.has(w.word)),
-        titleCount,
-        words,
-      );
+      const missing = findMissingWords(title, asked, titleCount, words);
       const covered = top.filter((w) => !extra.has(w.word) && hasWord(folded, words, w.word)).reduce((s, w) => s + w.share, 0);
       const deductions = missing
         .slice(0, 5)
@@ -433,15 +429,6 @@ function suggestByDemand(
   return [...top, ...withDemand]
     .filter((w) => !seen.has(w.word) && seen.add(w.word))
     .sort((a, b) => weight(b) - weight(a) || b.titles - a.titles);
-}
-
-/**
- * Whether the title has a word: a word of two or more characters anywhere in it, a single character only as
- * a word of its own (女 inside 女包 is not the word 女). `folded` is the title with Latin letters folded, so a title
- * with ipad has the bank's iPad.
- */
-export function hasWord(folded: string, words: readonly string[], word: string): boolean {
-  return [...word].length > 1 ? folded.includes(foldLatin(word)) : words.includes(word);
 }
 
 /**

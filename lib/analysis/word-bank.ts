@@ -159,28 +159,31 @@ export function buildWordBank(titles: readonly BankTitle[], segmenter: Segmenter
 }
 
 /**
- * The titles that have each product word, found as the score finds a word in a title (title-score.ts hasWord): a word
- * of two or more characters anywhere in the title (卫衣 in 连帽卫衣), a single character as a word of its own and not
- * as a unit after a number (10包's 包).
+ * The titles that have each product word, found as the score finds a word in a title (hasWord: 卫衣 in 连帽卫衣), a
+ * unit after a number not counting as a word (10包's 包).
  */
 function mapProductTitles(
   words: readonly BankWord[],
   titles: readonly BankTitle[],
   segmented: readonly string[][],
 ): Map<string, Set<number>> {
-  const out = new Map<string, Set<number>>();
   const folded = titles.map((t) => foldLatin(t.title));
+  const wordsOf = segmented.map((keys) => keys.filter((_, at) => !isQuantityUnit(keys, at)));
+  const out = new Map<string, Set<number>>();
   for (const w of words) {
     if (w.wordClass !== '核心/类目词') continue;
-    const key = foldLatin(w.word);
-    const single = [...key].length === 1;
-    const having = new Set<number>();
-    segmented.forEach((keys, i) => {
-      if (single ? keys.some((k, at) => k === key && !isQuantityUnit(keys, at)) : folded[i]!.includes(key)) having.add(i);
-    });
-    out.set(w.word, having);
+    out.set(w.word, new Set(titles.flatMap((_, i) => (hasWord(folded[i]!, wordsOf[i]!, w.word) ? [i] : []))));
   }
   return out;
+}
+
+/**
+ * Whether the title has a word: a word of two or more characters anywhere in it, a single character only as
+ * a word of its own (女 inside 女包 is not the word 女). `folded` is the title with Latin letters folded, so a title
+ * with ipad has the bank's iPad.
+ */
+export function hasWord(folded: string, words: readonly string[], word: string): boolean {
+  return [...word].length > 1 ? folded.includes(foldLatin(word)) : words.includes(word);
 }
 
 /**

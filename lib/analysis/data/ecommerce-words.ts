@@ -202,7 +202,12 @@ export const UNIT_CHARACTERS: ReadonlySet<string> = new Set(
  * Pieces with Latin letters and digits folded (full-width digits read as ASCII).
  */
 export function isQuantityUnit(pieces: readonly string[], i: number): boolean {
-  return i > 0 && UNIT_CHARACTERS.has(pieces[i]!) && /[0-9]$/.test(pieces[i - 1]!);
+  return followsNumber(pieces[i - 1], pieces[i]!);
+}
+
+/** Whether a unit character stands right after a piece that ends in digits (folded: full-width digits are ASCII). */
+export function followsNumber(before: string | undefined, unit: string): boolean {
+  return before !== undefined && UNIT_CHARACTERS.has(unit) && /[0-9]$/.test(before);
 }
 
 /** Bound prefixes: alone they are fragments that belong to the next word (防/偷窥 → 防偷窥, 加/厚 → 加厚). */
